@@ -18,7 +18,7 @@ from dateline.almanac.wording import lede
 from dateline.errors import InvalidInput
 from dateline.model import Incident
 from dateline.significance import significance_parts
-from dateline.store.queries import incidents_on_month_day
+from dateline.store.queries import AnniversaryCandidate, anniversary_candidates
 from dateline.store.store import Store
 
 VARIETY_WINDOW = 5  # the top N that must mix decades and countries
@@ -89,14 +89,13 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _rank(incident: Incident, which: str, reference_year: int, leap_day: bool) -> Anniversary:
+def _explain(incident: Incident, which: str, reference_year: int, leap_day: bool) -> Anniversary:
     date = incident.end if which == "end" and incident.end else incident.start
     years_ago = reference_year - date.year
     parts = significance_parts(incident)
     boost, label = round_anniversary_boost(years_ago)
     if label:
         parts.append((boost, label))
-    score = sum(points for points, _ in parts)
     why = [f"{text} (+{points:.1f})" for points, text in parts]
     if which == "end":
         why.append("anniversary of its end")
@@ -107,22 +106,30 @@ def _rank(incident: Incident, which: str, reference_year: int, leap_day: bool) -
         anniversary=which,
         year=date.year,
         years_ago=years_ago,
-        score=score,
+        score=sum(points for points, _ in parts),
         why=tuple(why),
         lede=lede(incident, which),
         leap_day=leap_day,
     )
 
 
-def _with_variety(ranked: list[Anniversary]) -> list[Anniversary]:
+@dataclass(frozen=True)
+class _Ranked:
+    candidate: AnniversaryCandidate
+    score: float
+    leap_day: bool
+
+
+def _with_variety(ranked: list[_Ranked]) -> list[_Ranked]:
     """Greedy pick for the top window: at most two per decade and per country when possible."""
-    chosen: list[Anniversary] = []
+    chosen: list[_Ranked] = []
     pool = list(ranked)
     while pool and len(chosen) < VARIETY_WINDOW:
         for index, item in enumerate(pool):
-            decade = item.year // 10
-            same_decade = sum(1 for c in chosen if c.year // 10 == decade)
-            same_country = sum(1 for c in chosen if c.incident.country == item.incident.country)
+            decade = item.candidate.year // 10
+            country = item.candidate.country
+            same_decade = sum(1 for c in chosen if c.candidate.year // 10 == decade)
+            same_country = sum(1 for c in chosen if c.candidate.country == country)
             if same_decade < MAX_SAME_IN_WINDOW and same_country < MAX_SAME_IN_WINDOW:
                 chosen.append(pool.pop(index))
                 break
@@ -139,26 +146,31 @@ def anniversaries_on(
     reference_year: int | None = None,
     limit: int = 10,
 ) -> list[Anniversary]:
-    """Ranked anniversaries for a month-day (start or end, day precision only)."""
+    """Ranked anniversaries for a month-day (start or end, day precision only).
+
+    Ranking runs on light candidate rows (significance, year, country); full records are
+    read only for the ``limit`` winners, which keeps the query fast on millions of rows.
+    """
     reference_year = reference_year or dt.date.today().year
-    round_years = [
-        reference_year - k
-        for k in range(10, 301)
-        if round_anniversary_boost(k)[0] > 0
-    ]
     days = [(month, day, False)]
     if (month, day) == (2, 28) and not calendar.isleap(reference_year):
         days.append((2, 29, True))
-    best: dict[str, Anniversary] = {}
+    best: dict[str, _Ranked] = {}
     for m, d, leap in days:
-        for incident, which in incidents_on_month_day(
-            store, m, d, top=max(limit * 4, 50), years=round_years
+        for candidate in anniversary_candidates(
+            store, m, d, top=max(limit * 4, 40), reference_year=reference_year
         ):
-            item = _rank(incident, which, reference_year, leap)
-            if incident.id not in best or item.score > best[incident.id].score:
-                best[incident.id] = item
-    ranked = sorted(best.values(), key=lambda a: (-a.score, a.year, a.incident.id))
-    return _with_variety(ranked)[:limit]
+            score = candidate.significance + round_anniversary_boost(reference_year - candidate.year)[0]
+            known = best.get(candidate.id)
+            if known is None or score > known.score:
+                best[candidate.id] = _Ranked(candidate, score, leap)
+    ranked = sorted(best.values(), key=lambda r: (-r.score, r.candidate.year, r.candidate.id))
+    winners = _with_variety(ranked)[:limit]
+    records = {i.id: i for i in store.incidents_by_ids(r.candidate.id for r in winners)}
+    return [
+        _explain(records[r.candidate.id], r.candidate.anniversary, reference_year, r.leap_day)
+        for r in winners
+    ]
 
 
 def anniversaries_today(store: Store, zone: str | None = None, limit: int = 10) -> tuple[dt.date, list[Anniversary]]:

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, and_, column, func, or_, select, text
+from sqlalchemy import (
+    CompoundSelect,
+    Float,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
 
 from dateline.errors import InvalidInput
 from dateline.model import KINDS, Incident, PartialDate
@@ -15,33 +29,68 @@ from dateline.store.rows import row_to_incident
 from dateline.store.store import Store
 
 
-def incidents_on_month_day(
-    store: Store, month: int, day: int, *, top: int = 200, years: Iterable[int] = ()
-) -> list[tuple[Incident, str]]:
-    """Incidents that started or ended on month-day at day precision, with which one.
+@dataclass(frozen=True)
+class AnniversaryCandidate:
+    """The few columns ranking needs; full records are fetched only for the winners."""
 
-    Returns the ``top`` most significant starts and ends, plus every incident whose
-    anniversary year is in ``years`` (round anniversaries get a boost later, so they must
-    be candidates whatever their significance). Duplicates of records in other datasets
-    (``same_as``) are left out. Each is an index range scan on (start_md|end_md, …).
+    id: str
+    anniversary: str  # "start" or "end"
+    year: int
+    country: str | None
+    significance: float
+
+
+ROUND_YEAR_STEP = 5  # every round anniversary (10, 25, 50, 75, 100…) is a multiple of 5
+
+
+@functools.cache
+def _candidates_statement() -> CompoundSelect:
+    """One UNION ALL of four index scans, built once and reused with bound parameters.
+
+    Per side (start, end): the ``top`` most significant rows of the month-day, and the
+    most significant rows whose anniversary year is a multiple of 5 years ago (a superset
+    of the round anniversaries that get a boost).
     """
     table = schema.incidents
-    md = month * 100 + day
-    years = sorted(set(years))
-    found: dict[tuple[str, str], Incident] = {}
+    parts = []
+    for md_column, year_column, which in (
+        (table.c.start_md, table.c.start_year, "start"),
+        (table.c.end_md, table.c.end_year, "end"),
+    ):
+        base = select(
+            table.c.id, literal(which).label("which"), year_column.label("year"),
+            table.c.country, table.c.significance,
+        ).where(md_column == bindparam("md"), table.c.same_as.is_(None))  # fmt: skip
+        best = base.order_by(table.c.significance.desc()).limit(bindparam("top"))
+        round_years = best.where((bindparam("ref") - year_column) % ROUND_YEAR_STEP == 0)
+        parts.extend(q.subquery().select() for q in (best, round_years))
+    return union_all(*parts)
+
+
+def anniversary_candidates(
+    store: Store, month: int, day: int, *, top: int = 200, reference_year: int | None = None
+) -> list[AnniversaryCandidate]:
+    """Incidents that started or ended on month-day at day precision, with which one.
+
+    Returns the ``top`` most significant starts and ends, plus, with ``reference_year``,
+    the most significant incidents whose anniversary falls on a multiple of five years
+    (round anniversaries get a boost later, so they must be candidates whatever their
+    significance). Duplicates of records in other datasets (``same_as``) are left out.
+    Each part is an index range scan on (start_md|end_md, significance).
+    """
+    params = {"md": month * 100 + day, "top": top, "ref": reference_year or 0}
+    found: dict[tuple[str, str], AnniversaryCandidate] = {}
     with store.read() as conn:
-        for column, year_column, which in (
-            (table.c.start_md, table.c.start_year, "start"),
-            (table.c.end_md, table.c.end_year, "end"),
-        ):
-            base = table.select().where(column == md, table.c.same_as.is_(None))
-            queries = [base.order_by(table.c.significance.desc()).limit(top)]
-            if years:
-                queries.append(base.where(year_column.in_(years)).limit(top))
-            for query in queries:
-                for row in conn.execute(query).mappings():
-                    found.setdefault((row["id"], which), row_to_incident(row))
-    return [(incident, which) for (_, which), incident in found.items()]
+        for row in conn.execute(_candidates_statement(), params):
+            found.setdefault((row[0], row[1]), AnniversaryCandidate(*row))
+    return list(found.values())
+
+
+def incidents_on_month_day(store: Store, month: int, day: int) -> list[tuple[Incident, str]]:
+    """Every incident that started or ended on month-day (day precision), with which one."""
+    candidates = anniversary_candidates(store, month, day, top=1_000_000)
+    records = {i.id: i for i in store.incidents_by_ids({c.id for c in candidates})}
+    return [(records[c.id], c.anniversary) for c in candidates]
 
 
 @dataclass(frozen=True)
