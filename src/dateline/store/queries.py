@@ -6,11 +6,14 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     CompoundSelect,
     Float,
     Integer,
+    Select,
     and_,
     bindparam,
     column,
@@ -24,6 +27,7 @@ from sqlalchemy import (
 
 from dateline.errors import InvalidInput
 from dateline.model import KINDS, Incident, PartialDate
+from dateline.names import normalize_name
 from dateline.store import schema
 from dateline.store.rows import row_to_incident
 from dateline.store.store import Store
@@ -103,6 +107,8 @@ class SearchQuery:
     date_to: PartialDate | None = None
     month_day: tuple[int, int] | None = None
     dataset: str | None = None
+    decade: int | None = None  # 1990 = started 1990–1999
+    casualties: bool | None = None  # True: someone killed or injured; False: none known
     limit: int = 20
     offset: int = 0
 
@@ -116,10 +122,14 @@ def _fts_expression(query: str) -> str:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
-    """Ranked full-text search with filters; returns (page of incidents, total matches)."""
+def matching(store: Store, query: SearchQuery) -> tuple[Select[Any], list[Any]] | None:
+    """The select of every incident the query matches, best first by ``order``.
+
+    None when the text has no searchable word (nothing can match). Shared by ``search`` and
+    the facet counts (``store.browse``), so a facet always counts what the search returns.
+    """
     table = schema.incidents
-    conditions = [table.c.same_as.is_(None)]
+    conditions: list[ColumnElement[bool]] = [table.c.same_as.is_(None)]
     if query.country:
         conditions.append(table.c.country == query.country.upper())
     if query.kind:
@@ -136,6 +146,12 @@ def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
     if query.month_day:
         md = query.month_day[0] * 100 + query.month_day[1]
         conditions.append(or_(table.c.start_md == md, table.c.end_md == md))
+    if query.decade is not None:
+        conditions.append(table.c.start_year.between(query.decade, query.decade + 9))
+    if query.casualties is not None:
+        hurt = or_(table.c.killed > 0, table.c.injured > 0)
+        unhurt = and_(func.coalesce(table.c.killed, 0) == 0, func.coalesce(table.c.injured, 0) == 0)
+        conditions.append(hurt if query.casualties else unhurt)
     if query.group:
         group = store.resolve_group(query.group)
         group_id = group.id if group else query.group
@@ -149,29 +165,33 @@ def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
     order = [table.c.significance.desc(), table.c.start]
     words = _fts_expression(query.text) if query.text else ""
     if query.text and not words:
-        return [], 0
-    with store.read() as conn:
-        if words and store.dialect == "sqlite":
-            ranked = (
-                text(
-                    f"SELECT rowid, bm25({schema.FTS_TABLE}, 10.0, 2.0, 3.0, 5.0) AS rank "
-                    f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH :q"
-                )
-                .bindparams(q=words)
-                .columns(column("rowid", Integer), column("rank", Float))
-                .subquery("ranked")
+        return None
+    if words and store.dialect == "sqlite":
+        ranked = (
+            text(
+                f"SELECT rowid, bm25({schema.FTS_TABLE}, 10.0, 2.0, 3.0, 5.0) AS rank "
+                f"FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH :q"
             )
-            base = select(table, ranked.c.rank).join(ranked, ranked.c.rowid == table.c.pk)
-            order = [ranked.c.rank, *order]
-        else:
-            base = select(table)
-            for token in _FTS_TOKEN.findall(query.text):
-                pattern = f"%{token}%"
-                conditions.append(
-                    or_(table.c.title.ilike(pattern), table.c.summary.ilike(pattern),
-                        table.c.city.ilike(pattern), table.c.country_name.ilike(pattern))
-                )
-        filtered = base.where(and_(*conditions))
+            .bindparams(q=words)
+            .columns(column("rowid", Integer), column("rank", Float))
+            .subquery("ranked")
+        )
+        base = select(table, ranked.c.rank).join(ranked, ranked.c.rowid == table.c.pk)
+        order = [ranked.c.rank, *order]
+    else:
+        base = select(table)
+        for token in normalize_name(query.text).split():
+            conditions.append(table.c.search_text.like(f"%{token}%"))
+    return base.where(and_(*conditions)), order
+
+
+def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
+    """Ranked full-text search with filters; returns (page of incidents, total matches)."""
+    found = matching(store, query)
+    if found is None:
+        return [], 0
+    filtered, order = found
+    with store.read() as conn:
         total = conn.execute(select(func.count()).select_from(filtered.subquery())).scalar() or 0
         rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
         incidents = [row_to_incident(r) for r in rows.mappings()]

@@ -71,13 +71,17 @@ incidents = Table(
     Column("notes", Text),
     Column("same_as", String(200)),  # id of the record this one duplicates
     Column("extra", Text, nullable=False, default="{}"),
+    # Normalised words of title, summary, place and groups, for search where FTS5 is absent
+    # (PostgreSQL, with a trigram index); NULL on SQLite, which uses the FTS5 table.
+    Column("search_text", Text),
     UniqueConstraint("dataset", "source_id", name="uq_incidents_origin"),
 )
-# "Started or ended on month-day X", best first, is two index range scans.
-Index("ix_incidents_start_md", incidents.c.start_md, incidents.c.significance)
-Index("ix_incidents_end_md", incidents.c.end_md, incidents.c.significance)
-Index("ix_incidents_start_md_year", incidents.c.start_md, incidents.c.start_year)
-Index("ix_incidents_end_md_year", incidents.c.end_md, incidents.c.end_year)
+# "Started or ended on month-day X", best first, is an index range scan; year and same_as
+# ride along so that the round-anniversary filter never leaves the index.
+Index("ix_incidents_start_md", incidents.c.start_md, incidents.c.significance,
+      incidents.c.start_year, incidents.c.same_as)  # fmt: skip
+Index("ix_incidents_end_md", incidents.c.end_md, incidents.c.significance,
+      incidents.c.end_year, incidents.c.same_as)  # fmt: skip
 Index("ix_incidents_country", incidents.c.country)
 Index("ix_incidents_start_year", incidents.c.start_year)
 
@@ -149,9 +153,25 @@ def _m002_full_text(conn: Connection) -> None:
     )
 
 
+def _m003_search_text(conn: Connection) -> None:
+    # Databases created before this migration lack the column (001 now creates it).
+    if "search_text" not in {c["name"] for c in inspect(conn).get_columns("incidents")}:
+        conn.execute(text("ALTER TABLE incidents ADD COLUMN search_text TEXT"))
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_incidents_search_text "
+            "ON incidents USING gin (search_text gin_trgm_ops)"
+        )
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_initial", _m001_initial),
     ("002_full_text", _m002_full_text),
+    ("003_search_text", _m003_search_text),
 ]
 
 

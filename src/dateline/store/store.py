@@ -76,6 +76,19 @@ def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list
     conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
+def _place_words(incident: Incident) -> str:
+    return " ".join(p for p in (incident.city, incident.admin1, incident.country_name) if p)
+
+
+def _group_words(incident: Incident) -> str:
+    return " ".join(p.name for p in incident.perpetrators)
+
+
+def _search_words(incident: Incident) -> str:
+    parts = (incident.title, incident.summary or "", _place_words(incident), _group_words(incident))
+    return " ".join(parts)
+
+
 class Writer:
     """The one write path. Obtain it from ``Store.write()``; it lives in one transaction."""
 
@@ -132,7 +145,11 @@ class Writer:
     def _upsert_batch(self, batch: list[Incident]) -> tuple[int, int]:
         ids = [i.id for i in batch]
         existing = self._pks(ids)
-        _upsert(self.conn, schema.incidents, [incident_to_row(i) for i in batch], ["id"])
+        rows = [incident_to_row(i) for i in batch]
+        if not self._fts:
+            for row, incident in zip(rows, batch, strict=True):
+                row["search_text"] = normalize_name(_search_words(incident))
+        _upsert(self.conn, schema.incidents, rows, ["id"])
         pks = self._pks(ids) if len(existing) < len(set(ids)) else existing
         old_pks = list(existing.values())
         if old_pks:
@@ -161,8 +178,8 @@ class Writer:
                         "pk": pks[i.id],
                         "title": i.title,
                         "summary": i.summary or "",
-                        "place": " ".join(p for p in (i.city, i.admin1, i.country_name) if p),
-                        "groups": " ".join(p.name for p in i.perpetrators),
+                        "place": _place_words(i),
+                        "groups": _group_words(i),
                     }
                     for i in {i.id: i for i in batch}.values()
                 ],
