@@ -6,7 +6,8 @@
     ├── NotFound                  an id that is not in the store
     ├── StoreError                the database cannot be opened or is not Dateline's
     ├── DataError                 records that fail validation; carries every problem
-    └── SourceFileError           an import file that cannot be used at all (exit 2)
+    ├── SourceFileError           an import file that cannot be used at all (exit 2)
+    └── FeatureUnavailable        a part of Dateline that is not installed or not built yet
 
 The CLI turns each of these into a one-line ``Error: …`` message and exit status 2.
 Third-party errors are re-raised as one of these with ``raise … from exc``.
@@ -60,3 +61,7 @@ class DataError(DatelineError):
 
 class SourceFileError(DatelineError):
     """An import file that is unusable as a whole (wrong format, missing columns)."""
+
+
+class FeatureUnavailable(DatelineError):
+    """A component the request needs is missing (the web API answers 503)."""
