@@ -101,6 +101,10 @@ _NAME_TO_ALPHA3: dict[str, str] = {
     # are not, or no longer, ISO country names.
     "fry": "YUG",
     "federal republic of yugoslavia": "YUG",
+    "fry (kosovo)": "XKX",
+    "fry (serbia)": "SRB",
+    "fry (southern serbia)": "SRB",
+    "fry (montenegro)": "MNE",
     "west bank/gaza": "PSE",
     "kashmir": "IND",  # RAND's "Kashmir" rows are Indian-administered (Srinagar, Jammu, Doda…)
     "chechnya": "RUS",

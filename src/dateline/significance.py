@@ -28,7 +28,7 @@ def significance_parts(incident: Incident) -> list[tuple[float, str]]:
         parts.append((WEIGHTS["hostages"] * math.log1p(hostages), f"{hostages:,} hostages"))
     days = incident.duration_days
     if days:
-        parts.append((WEIGHTS["duration"] * math.log1p(days), f"lasted {days} days"))
+        parts.append((WEIGHTS["duration"] * math.log1p(days), f"lasted {days} day{'s' if days != 1 else ''}"))
     if incident.notability:
         label = _NOTABILITY_LABELS.get(incident.notability, "curated")
         parts.append((WEIGHTS["notability"] * incident.notability, label))

@@ -100,12 +100,14 @@ def lede(incident: Incident, anniversary: str) -> str:
         sentence = f"{subject}{where} ended"
         if incident.killed:
             sentence += f", leaving {_people(incident.killed)} dead"
-    elif incident.end is not None and days:
+    elif incident.end is not None and days and days > 1:
         sentence = f"{subject}{where} began; it lasted {days} days"
         outcome = _casualties(incident)
         sentence += f", {outcome}" if outcome else ""
     else:
-        outcome = _casualties(incident, past=True)
+        # "the assassination of X … killed one person" says nothing the title does not.
+        lone_victim = incident.killed == 1 and "assassination" in incident.kinds
+        outcome = "" if lone_victim else _casualties(incident, past=True)
         sentence = f"{subject}{where} {outcome}" if outcome else f"{subject}{where} took place"
     return f"On this day in {date.year}, {sentence}."
 

@@ -46,9 +46,9 @@ def build_app() -> typer.Typer:
     ) -> None:
         ctx.obj = CliState(db)
 
-    from dateline.cli import almanac, records
+    from dateline.cli import almanac, analyze, check, imports, records, serve
 
-    for module in (almanac, records):
+    for module in (almanac, records, imports, serve, analyze, check):
         module.register(app)
     return app
 

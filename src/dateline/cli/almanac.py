@@ -8,11 +8,19 @@ import typer
 
 from dateline.almanac.draft import draft_post, render
 from dateline.almanac.onthisday import Anniversary, anniversaries_on, anniversaries_today, parse_month_day
-from dateline.cli.output import Format, emit_json, emit_text, handles_errors, markdown_list, table
+from rich.markup import escape
+
+from dateline.cli.output import Format, console, emit_json, emit_text, handles_errors, markdown_list
 from dateline.errors import InvalidInput
 
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, max=500, help="How many to list.")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="text, json or markdown.")]
+
+
+def _ago(years: int) -> str:
+    if years == 0:
+        return "this year"
+    return "1 year ago" if years == 1 else f"{years} years ago"
 
 
 def _show(items: list[Anniversary], fmt: Format, heading: str) -> None:
@@ -27,25 +35,23 @@ def _show(items: list[Anniversary], fmt: Format, heading: str) -> None:
     if not items:
         emit_text(f"{heading}: nothing on record.")
         return
-    table(
-        heading,
-        ["#", "year", "", "incident", "place", "killed", "score", "id"],
-        (
-            (
-                n,
-                a.year,
-                "ended" if a.anniversary == "end" else "began" if a.incident.end else "",
-                a.incident.title + (" (29 Feb)" if a.leap_day else ""),
-                a.incident.place_name,
-                a.incident.killed,
-                f"{a.score:.1f}",
-                a.incident.id,
-            )
-            for n, a in enumerate(items, 1)
-        ),
-    )
+    console().print(f"[bold]{heading}[/bold]")
     for n, a in enumerate(items, 1):
-        emit_text(f"{n}. {a.lede}\n   why: {'; '.join(a.why)}")
+        which = "ended" if a.anniversary == "end" else "began" if a.incident.end else ""
+        head = " · ".join(
+            part
+            for part in (
+                f"{a.year} ({_ago(a.years_ago)}{', ' + which if which else ''})",
+                a.incident.title + (" [29 Feb]" if a.leap_day else ""),
+                a.incident.place_name,
+                f"score {a.score:.1f}",
+            )
+            if part
+        )
+        console().print(f"\n[bold]{n}.[/bold] {escape(head)}", soft_wrap=True)
+        console().print(f"   {escape(a.lede)}", soft_wrap=True)
+        console().print(f"   [dim]why: {escape('; '.join(a.why))}[/dim]", soft_wrap=True)
+        console().print(f"   [dim]id: {escape(a.incident.id)}[/dim]")
 
 
 def register(app: typer.Typer) -> None:

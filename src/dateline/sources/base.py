@@ -1,10 +1,10 @@
 """The importer interface: a source row in, a domain record (or a located reason) out.
 
 An importer knows one dataset's columns and codes; it never touches the store. It turns
-each :class:`Row` into a :class:`SourceRecord` — the incident plus the perpetrator names
-still to be resolved against the store's alias table — or raises :class:`RowError` naming
-the column, the value and what is wrong with it, or :class:`RowExcluded` for a valid row
-that is outside Dateline's scope (an ACLED peaceful protest).
+each :class:`Row` into a :class:`SourceRecord` — the incident, its perpetrator names
+resolved by the :class:`GroupResolver` it is handed (the store's alias table, in an
+import) — or raises :class:`RowError` naming the column, the value and what is wrong with
+it, or :class:`RowExcluded` for a valid row outside Dateline's scope (an ACLED protest).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
-from dateline.model import Incident
+from dateline.model import Incident, Perpetrator
 
 # How source files write "no value": blank (GTD, UCDP), "N/A" (spreadsheet compilations),
 # "NA" (R exports), "NULL" (SQL dumps).
@@ -59,7 +59,7 @@ class RowError(Exception):
         return RowProblem(line, self.reason, self.column, self.value)
 
 
-class RowExcluded(Exception):  # noqa: N818 - not an error: a valid row out of scope
+class RowExcluded(Exception):
     """A valid row that Dateline does not import (the reason is counted in the report)."""
 
     def __init__(self, reason: str):
@@ -81,11 +81,16 @@ class FieldWarning:
 
 @dataclass(frozen=True)
 class SourceRecord:
-    """An incident from a source row, its perpetrators still as the dataset names them."""
+    """An incident from a source row, with what had to be dropped from it."""
 
     incident: Incident
-    group_names: tuple[str, ...] = ()
     warnings: tuple[FieldWarning, ...] = ()
+
+
+class GroupResolver(Protocol):
+    """Perpetrator names as a dataset writes them → groups (the store's alias table)."""
+
+    def resolve(self, names: Iterable[str]) -> tuple[Perpetrator, ...]: ...
 
 
 class Row:
@@ -116,6 +121,7 @@ class Importer(abc.ABC):
     dataset: ClassVar[str]  # "gtd": the incident ids' prefix and the records' origin
     title: ClassVar[str]  # "Global Terrorism Database (START)"
     required_columns: ClassVar[tuple[str, ...]]
+    id_column: ClassVar[str] = "id"  # the column holding the dataset's own record id
     # Other spellings of our column names found in real exports: {"year": "iyear"}.
     column_aliases: ClassVar[Mapping[str, str]] = {}
 
@@ -130,8 +136,11 @@ class Importer(abc.ABC):
     def missing_columns(self, index: Mapping[str, int]) -> list[str]:
         return [column for column in self.required_columns if column not in index]
 
+    def bind(self, index: Mapping[str, int]) -> None:  # noqa: B027 - optional hook
+        """Called once with the file's columns before its rows (to look positions up once)."""
+
     @abc.abstractmethod
-    def map_row(self, row: Row) -> SourceRecord:
+    def map_row(self, row: Row, groups: GroupResolver) -> SourceRecord:
         """The record for one row; raises RowError or RowExcluded."""
 
     def incident_id(self, source_id: str) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from dateline.sources.base import FieldWarning, Row, RowError
 
@@ -48,46 +48,51 @@ def integer(row: Row, column: str) -> int | None:
     return int(value)
 
 
-def year(row: Row, column: str) -> int:
+def _whole(row: Row, column: str, reason: str) -> tuple[str, int | None]:
+    """(raw text, its whole-number value or None when blank); RowError(reason) otherwise."""
     raw = row.text(column)
     if not raw:
-        raise RowError(column, None, "is empty; every incident needs at least its year")
+        return raw, None
     try:
-        value = integer(row, column)
+        return raw, int(raw)
+    except ValueError:
+        pass
+    try:
+        return raw, integer(row, column)  # "1970.0", as spreadsheets export whole numbers
     except RowError:
-        raise RowError(column, raw, "is not a year") from None
+        raise RowError(column, raw, reason) from None
+
+
+def year(row: Row, column: str) -> int:
+    raw, value = _whole(row, column, "is not a year")
+    if value is None:
+        raise RowError(column, None, "is empty; every incident needs at least its year")
     if value == 0:
         raise RowError(column, raw, "means an unknown year; every incident needs at least its year")
-    if value is None or not 1 <= value <= 9999:
+    if not 1 <= value <= 9999:
         raise RowError(column, raw, "is not a year")
     return value
 
 
 def month_or_unknown(row: Row, column: str) -> int | None:
     """1–12, or None for 0 / blank: an unknown month lowers the precision, never January."""
-    raw = row.text(column)
-    try:
-        value = integer(row, column)
-    except RowError:
-        raise RowError(column, raw, "is not a month (1–12, or 0 when unknown)") from None
-    if value is None or value == 0:
+    reason = "is not a month (1–12, or 0 when unknown)"
+    raw, value = _whole(row, column, reason)
+    if not value:
         return None
     if not 1 <= value <= 12:
-        raise RowError(column, raw, "is not a month (1–12, or 0 when unknown)")
+        raise RowError(column, raw, reason)
     return value
 
 
 def day_or_unknown(row: Row, column: str) -> int | None:
     """1–31, or None for 0 / blank: an unknown day lowers the precision, never the 1st."""
-    raw = row.text(column)
-    try:
-        value = integer(row, column)
-    except RowError:
-        raise RowError(column, raw, "is not a day (1–31, or 0 when unknown)") from None
-    if value is None or value == 0:
+    reason = "is not a day (1–31, or 0 when unknown)"
+    raw, value = _whole(row, column, reason)
+    if not value:
         return None
     if not 1 <= value <= 31:
-        raise RowError(column, raw, "is not a day (1–31, or 0 when unknown)")
+        raise RowError(column, raw, reason)
     return value
 
 
@@ -97,12 +102,25 @@ def count(row: Row, column: str) -> int | None:
     GTD spreads a total over linked incidents, so fractions occur; they round to the
     nearest whole person.
     """
-    value = number(row, column)
-    if value is None or value in UNKNOWN_NUMBERS:
+    raw = row.text(column)
+    if not raw:
+        return None
+    try:
+        value: float = int(raw)
+    except ValueError:
+        value = number(row, column) or 0
+    if value in UNKNOWN_NUMBERS:
         return None
     if value < 0:
-        raise RowError(column, row.text(column), "is not a count (negative)")
+        raise RowError(column, raw, "is not a count (negative)")
     return math.floor(value + 0.5)
+
+
+_FLAGS = {
+    "1": True, "1.0": True, "yes": True, "true": True, "y": True,
+    "0": False, "0.0": False, "no": False, "false": False, "n": False,
+    "-9": None, "-9.0": None, "-99": None,
+}  # fmt: skip
 
 
 def flag(row: Row, column: str) -> bool | None:
@@ -110,37 +128,58 @@ def flag(row: Row, column: str) -> bool | None:
     raw = row.text(column)
     if not raw:
         return None
-    lowered = raw.lower()
-    if lowered in ("1", "1.0", "yes", "true", "y"):
-        return True
-    if lowered in ("0", "0.0", "no", "false", "n"):
-        return False
-    if lowered in ("-9", "-9.0", "-99"):
-        return None
-    raise RowError(column, raw, "is not a yes/no value (1, 0 or -9 for unknown)")
-
-
-def code(row: Row, column: str, labels: Sequence[T], what: str) -> T | None:
-    """The label of a 1-based numeric code (``attacktype1 3`` → ``bombing``)."""
-    raw = row.text(column)
     try:
-        value = integer(row, column)
-    except RowError:
-        raise RowError(column, raw, f"is not {what} code (1–{len(labels)})") from None
-    if value is None or value in UNKNOWN_NUMBERS:
-        return None
-    if not 1 <= value <= len(labels):
-        raise RowError(column, raw, f"is not {what} code (1–{len(labels)})")
-    return labels[value - 1]
+        return _FLAGS[raw.lower()]
+    except KeyError:
+        raise RowError(column, raw, "is not a yes/no value (1, 0 or -9 for unknown)") from None
+
+
+class CodeTable(Generic[T]):
+    """A dataset's numbered categories: code n (1-based) → ``labels[n - 1]``.
+
+    >>> CodeTable(("assassination", "armed_assault"), "a GTD attack type").label("2")
+    'armed_assault'
+    """
+
+    def __init__(self, labels: Sequence[T], what: str):
+        self.labels = tuple(labels)
+        self.what = what
+        self._by_text = {str(n): label for n, label in enumerate(self.labels, 1)}
+
+    def label(self, raw: str) -> T:
+        return self._by_text[raw]
+
+    def __call__(self, row: Row, column: str) -> T | None:
+        """The label for the row's code; None when blank or -9/-99 (unknown)."""
+        raw = row.text(column)
+        if not raw:
+            return None
+        found = self._by_text.get(raw)
+        if found is not None:
+            return found
+        reason = f"is not {self.what} code (1–{len(self.labels)})"
+        try:
+            value = integer(row, column)
+        except RowError:
+            raise RowError(column, raw, reason) from None
+        if value is None or value in UNKNOWN_NUMBERS:
+            return None
+        if not 1 <= value <= len(self.labels):
+            raise RowError(column, raw, reason)
+        return self.labels[value - 1]
 
 
 def coordinate(row: Row, column: str, limit: float) -> float | None:
-    value = number(row, column)
-    if value is None:
+    raw = row.text(column)
+    if not raw:
         return None
-    if not -limit <= value <= limit:
-        raise RowError(column, row.text(column), f"is not a coordinate (−{limit:g} to {limit:g})")
-    return float(value)
+    try:
+        value = float(raw)
+    except ValueError:
+        raise RowError(column, raw, "is not a number") from None
+    if not -limit <= value <= limit:  # also false for NaN
+        raise RowError(column, raw, f"is not a coordinate (−{limit:g} to {limit:g})")
+    return value
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?$")

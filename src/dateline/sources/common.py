@@ -6,7 +6,8 @@ import functools
 import re
 
 from dateline.geo import country_code, country_name
-from dateline.sources.base import FieldWarning
+from dateline.sources import cells
+from dateline.sources.base import FieldWarning, Row
 
 KIND_TITLES = {
     "assassination": "Assassination",
@@ -87,3 +88,20 @@ def citation_url(text: str) -> tuple[str, str | None]:
     url = match[0].rstrip(".,;)")
     rest = (text[: match.start()] + text[match.end():]).strip().rstrip(",;: ")
     return rest or url, url
+
+
+def _latitude(row: Row, column: str) -> float | None:
+    return cells.coordinate(row, column, 90)
+
+
+def _longitude(row: Row, column: str) -> float | None:
+    return cells.coordinate(row, column, 180)
+
+
+def coordinates(
+    row: Row, lat_column: str, lon_column: str, warnings: list[FieldWarning]
+) -> tuple[float | None, float | None]:
+    """Latitude and longitude, both or neither; an impossible value is dropped with a warning."""
+    lat = cells.lenient(_latitude, row, lat_column, warnings)
+    lon = cells.lenient(_longitude, row, lon_column, warnings)
+    return (lat, lon) if lat is not None and lon is not None else (None, None)

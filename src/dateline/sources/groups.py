@@ -89,17 +89,24 @@ class GroupNames:
         self._index = dict(name_index)
         self._dataset = dataset
         self._pending: list[Group] = []
+        self._resolved: dict[str, Perpetrator | None] = {}  # name as written → its group
         self.created = 0
 
     def resolve(self, names: Iterable[str]) -> tuple[Perpetrator, ...]:
         """The groups behind the names, in order, without placeholders or repeats."""
-        found: dict[str, Perpetrator] = {}
+        found: list[Perpetrator] = []
         for name in names:
-            if is_placeholder(name):
-                continue
-            group_id = self._lookup(name) or self._create(name)
-            found.setdefault(group_id, Perpetrator(group_id, self._names[group_id]))
-        return tuple(found.values())
+            if name in self._resolved:
+                perpetrator = self._resolved[name]
+            else:
+                perpetrator = None
+                if not is_placeholder(name):
+                    group_id = self._lookup(name) or self._create(name)
+                    perpetrator = Perpetrator(group_id, self._names[group_id])
+                self._resolved[name] = perpetrator
+            if perpetrator is not None and perpetrator not in found:
+                found.append(perpetrator)
+        return tuple(found)
 
     def take_new_groups(self) -> list[Group]:
         """Groups created since the last call, to be written before the incidents."""

@@ -12,30 +12,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from dateline.errors import InvalidDate
 from dateline.model import KINDS, TARGET_TYPES, Incident, PartialDate, Source
 from dateline.names import normalize_name
 from dateline.sources import cells, common
-from dateline.sources.base import FieldWarning, Importer, Row, RowError, SourceRecord
+from dateline.sources.base import (
+    MISSING,
+    FieldWarning,
+    GroupResolver,
+    Importer,
+    Row,
+    RowError,
+    SourceRecord,
+)
+from dateline.sources.cells import CodeTable
 
 # Codebook order: attack type n is KINDS[n - 1], target type n is TARGET_TYPES[n - 1].
-ATTACK_TYPES: tuple[str, ...] = KINDS
-TARGET_CODES: tuple[str, ...] = TARGET_TYPES
-WEAPON_TYPES = (
+ATTACK_TYPES = CodeTable(KINDS, "a GTD attack type")
+TARGET_CODES = CodeTable(TARGET_TYPES, "a GTD target type")
+WEAPON_TYPES = CodeTable((
     "Biological", "Chemical", "Radiological", "Nuclear", "Firearms", "Explosives",
     "Fake Weapons", "Incendiary", "Melee", "Vehicle", "Sabotage Equipment", "Other", "Unknown",
-)  # fmt: skip
-HOSTAGE_OUTCOMES = (
+), "a GTD weapon type")  # fmt: skip
+HOSTAGE_OUTCOMES = CodeTable((
     "Attempted Rescue", "Hostage(s) released by perpetrators",
     "Hostage(s) escaped (not during rescue attempt)", "Hostage(s) killed (not during rescue attempt)",
     "Successful Rescue", "Combination", "Unknown",
-)  # fmt: skip
-ALTERNATIVES = (
+), "a hostage outcome")  # fmt: skip
+ALTERNATIVES = CodeTable((
     "Insurgency/Guerilla Action", "Other Crime Type", "Inter/Intra-Group Conflict",
     "Lack of Intentionality", "State Actors",
-)  # fmt: skip
+), "an alternative designation")  # fmt: skip
 # specificity 1: the city's own coordinates; 2–4: a centroid of an administrative area.
 SPECIFICITY = ("city", "admin1", "admin1", "admin1", None)
 
@@ -71,6 +81,13 @@ _TARGET_LABELS = {
     )
 }  # fmt: skip
 _EVENT_ID = re.compile(r"^(\d{1,15})(?:\.0+)?$")
+_ATTACK_COLUMNS = tuple((f"attacktype{i}", f"attacktype{i}_txt") for i in (1, 2, 3))
+_TARGET_COLUMNS = tuple((f"targtype{i}", f"targtype{i}_txt") for i in (1, 2, 3))
+_WEAPON_COLUMNS = tuple(
+    (f"weaptype{i}", f"weaptype{i}_txt", f"weapsubtype{i}_txt") for i in (1, 2, 3, 4)
+)
+_UNKNOWN_CODES = frozenset({"-9", "-99", "-9.0", "-99.0"})
+_FLAG_VALUES = {"1": True, "1.0": True, "0": False, "0.0": False, "Yes": True, "No": False}
 
 # Columns kept verbatim in Incident.extra when present: what researchers filter on that
 # the domain model has no field for.
@@ -95,30 +112,36 @@ class GtdImporter(Importer):
     dataset = "gtd"
     title = "Global Terrorism Database (START)"
     required_columns = ("eventid", "iyear", "imonth", "iday", "country_txt")
-    # The drone-attack compilation writes year/month/day; some exports spell the id EventID.
-    column_aliases = {"year": "iyear", "month": "imonth", "day": "iday"}
+    id_column = "eventid"
+    # The drone-attack compilation writes year/month/day.
+    column_aliases: ClassVar[Mapping[str, str]] = {"year": "iyear", "month": "imonth", "day": "iday"}
 
-    def map_row(self, row: Row) -> SourceRecord:
+    def __init__(self) -> None:
+        self._extra: list[tuple[str, int, str]] = []
+
+    def bind(self, index: Mapping[str, int]) -> None:
+        columns = [(c, "text") for c in _EXTRA_TEXT] + [(c, "flag") for c in _EXTRA_FLAGS]
+        columns += [(c, "number") for c in _EXTRA_COUNTS]
+        self._extra = [(name, index[name], kind) for name, kind in columns if name in index]
+
+    def map_row(self, row: Row, groups: GroupResolver) -> SourceRecord:
+        text = row.text
         warnings: list[FieldWarning] = []
         event_id = self._event_id(row)
-        start = self._start(row)
+        start = self._start(row, warnings)
         end = self._end(row, start, warnings)
-        code, country_label = common.country(row.text("country_txt"), "country_txt", warnings)
-        admin1 = common.place_text(row.text("provstate"))
-        city = common.place_text(row.text("city"))
-        lat = cells.lenient(lambda r, c: cells.coordinate(r, c, 90), row, "latitude", warnings)
-        lon = cells.lenient(lambda r, c: cells.coordinate(r, c, 180), row, "longitude", warnings)
-        if lat is None or lon is None:
-            lat = lon = None
+        code, country_label = common.country(text("country_txt"), "country_txt", warnings)
+        admin1 = common.place_text(text("provstate"))
+        city = common.place_text(text("city"))
+        lat, lon = common.coordinates(row, "latitude", "longitude", warnings)
         specificity = cells.lenient(cells.integer, row, "specificity", warnings)
         geo_precision = (
             SPECIFICITY[specificity - 1] if specificity and 1 <= specificity <= 5 else None
         )
-        kinds = self._types(row, "attacktype", 3, ATTACK_TYPES, _ATTACK_LABELS, "a GTD attack type")
-        targets = self._types(row, "targtype", 3, TARGET_CODES, _TARGET_LABELS, "a GTD target type")
-        hostage_taking = cells.flag(row, "ishostkid")
-        alternative = cells.code(row, "alternative", ALTERNATIVES, "an alternative designation")
-        doubt = bool(cells.flag(row, "doubtterr")) or alternative is not None
+        kinds = self._types(row, _ATTACK_COLUMNS, ATTACK_TYPES, _ATTACK_LABELS)
+        targets = self._types(row, _TARGET_COLUMNS, TARGET_CODES, _TARGET_LABELS)
+        alternative = ALTERNATIVES(row, "alternative")
+        names = [n for n in (text("gname"), text("gname2"), text("gname3")) if n]
         incident = Incident(
             id=self.incident_id(event_id),
             title=common.title(kinds[0] if kinds else None, city, admin1, country_label),
@@ -134,20 +157,20 @@ class GtdImporter(Importer):
             kinds=kinds,
             targets=targets,
             weapons=self._weapons(row),
+            perpetrators=groups.resolve(names),
             killed=cells.count(row, "nkill"),
             killed_perpetrators=cells.count(row, "nkillter"),
             injured=cells.count(row, "nwound"),
-            hostages=cells.count(row, "nhostkid") if hostage_taking else None,
+            hostages=cells.count(row, "nhostkid") if cells.flag(row, "ishostkid") else None,
             outcome=self._outcome(row),
-            summary=row.text("summary") or None,
+            summary=text("summary") or None,
             sources=self._sources(row, event_id),
             dataset=self.dataset,
             source_id=event_id,
-            doubt=doubt,
-            extra=self._extra(row, alternative),
+            doubt=bool(cells.flag(row, "doubtterr")) or alternative is not None,
+            extra=self._extras(row, alternative, names),
         )
-        names = tuple(n for n in (row.text("gname"), row.text("gname2"), row.text("gname3")) if n)
-        return SourceRecord(incident, names, tuple(warnings))
+        return SourceRecord(incident, tuple(warnings))
 
     @staticmethod
     def _event_id(row: Row) -> str:
@@ -159,10 +182,13 @@ class GtdImporter(Importer):
         return match[1]
 
     @staticmethod
-    def _start(row: Row) -> PartialDate:
+    def _start(row: Row, warnings: list[FieldWarning]) -> PartialDate:
         year = cells.year(row, "iyear")
         month = cells.month_or_unknown(row, "imonth")
-        day = cells.day_or_unknown(row, "iday") if month is not None else None
+        day = cells.day_or_unknown(row, "iday")
+        if month is None and day is not None:
+            warnings.append(FieldWarning("iday", row.text("iday"), "is ignored: the month is unknown"))
+            day = None
         try:
             return PartialDate(year, month, day, approximate=bool(row.text("approxdate")))
         except InvalidDate as exc:
@@ -195,13 +221,13 @@ class GtdImporter(Importer):
 
     @staticmethod
     def _types(
-        row: Row, stem: str, n: int, codes: tuple[str, ...], labels: dict[str, str], what: str
+        row: Row, columns: tuple[tuple[str, str], ...], codes: CodeTable[str], labels: dict[str, str]
     ) -> tuple[str, ...]:
         found: list[str] = []
-        for i in range(1, n + 1):
-            value = cells.code(row, f"{stem}{i}", codes, what)
+        for column, label_column in columns:
+            value = codes(row, column)
             if value is None:
-                label = row.text(f"{stem}{i}_txt")
+                label = row.text(label_column)
                 value = labels.get(normalize_name(label)) if label else None
             if value is not None and value not in found:
                 found.append(value)
@@ -211,14 +237,14 @@ class GtdImporter(Importer):
     def _weapons(row: Row) -> tuple[str, ...]:
         """Free-text labels, ``Firearms (Handgun)``: the model keeps weapons as written."""
         found: list[str] = []
-        for i in range(1, 5):
-            kind = row.text(f"weaptype{i}_txt")
+        for code_column, kind_column, sub_column in _WEAPON_COLUMNS:
+            kind = row.text(kind_column)
             if not kind:
                 try:
-                    kind = cells.code(row, f"weaptype{i}", WEAPON_TYPES, "a GTD weapon type") or ""
+                    kind = WEAPON_TYPES(row, code_column) or ""
                 except RowError:
                     kind = ""
-            sub = row.text(f"weapsubtype{i}_txt")
+            sub = row.text(sub_column)
             label = f"{kind} ({sub})" if kind and sub else kind or sub
             if label and label not in found:
                 found.append(label)
@@ -229,7 +255,7 @@ class GtdImporter(Importer):
         label = row.text("hostkidoutcome_txt")
         if not label:
             try:
-                label = cells.code(row, "hostkidoutcome", HOSTAGE_OUTCOMES, "a hostage outcome") or ""
+                label = HOSTAGE_OUTCOMES(row, "hostkidoutcome") or ""
             except RowError:
                 label = ""
         if not label:
@@ -251,24 +277,30 @@ class GtdImporter(Importer):
         ))  # fmt: skip
         return tuple(found)
 
-    @staticmethod
-    def _extra(row: Row, alternative: str | None) -> dict[str, Any]:
+    def _extras(self, row: Row, alternative: str | None, names: list[str]) -> dict[str, Any]:
+        """Codebook fields the model has no place for, as the file has them."""
         extra: dict[str, Any] = {}
-        for column in _EXTRA_TEXT:
-            value = row.text(column)
-            if value:
-                extra[column] = value
-        for column in _EXTRA_FLAGS:
-            value = row.text(column)
-            if value and value not in ("-9", "-99"):
-                extra[column] = value in ("1", "1.0", "Yes", "yes", "TRUE", "True", "true")
-        for column in _EXTRA_COUNTS:
-            value = row.text(column)
-            if value and value not in ("-9", "-99"):
-                extra[column] = value
+        values = row.values
+        for name, position, kind in self._extra:
+            value = values[position].strip()
+            if value in MISSING:
+                continue
+            if kind == "text":
+                extra[name] = value
+            elif value not in _UNKNOWN_CODES:
+                extra[name] = _FLAG_VALUES.get(value, value) if kind == "flag" else _number(value)
         if alternative:
             extra["alternative"] = alternative
-        names = [n for n in (row.text("gname"), row.text("gname2"), row.text("gname3")) if n]
         if names:
             extra["gname"] = names
         return extra
+
+
+def _number(value: str) -> int | float | str:
+    try:
+        return int(value)
+    except ValueError:
+        try:
+            return float(value)
+        except ValueError:
+            return value

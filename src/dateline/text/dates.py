@@ -154,7 +154,9 @@ def _found(kind: str, match: re.Match[str]) -> Found | None:
         start = match.start("y")  # "in 1997": the date is the year
     if kind == "month" and not approximate:
         start = match.start("m")  # "in 1997": the date is the year
-    month = month_number(groups["m"]) if groups.get("m") else None
+    month = None
+    if groups.get("m"):
+        month = int(groups["m"]) if groups["m"].isdigit() else month_number(groups["m"])
     year = _int(groups.get("y"))
     day = _int(groups.get("d"))
     tail = re.sub(r"\s+", " ", groups["tail"].lower()) if groups.get("tail") else None
@@ -491,3 +493,33 @@ def _relative(item: Found, context: _Context, index: int, date: object) -> Menti
     )
     return date(result)  # type: ignore[operator,no-any-return]
 
+
+
+class DateFinder:
+    """``dateline.dates.v1``: date and date-range mentions, anchored."""
+
+    name = COMPONENT
+    assigns = ("mentions[kind=date]", "mentions[kind=date_range]")
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        document = analysis.document
+        text = document.text
+        mentions = resolve(
+            text,
+            scan(text),
+            headline=document.headline_date,
+            published=document.published,
+            first_index=len(analysis.mentions),
+        )
+        analysis.mentions.extend(mentions)
+        return analysis
+
+
+def make_dates() -> DateFinder:
+    return DateFinder()
+
+
+def register() -> None:
+    from dateline.text.registry import register_factory
+
+    register_factory(COMPONENT, make_dates, assigns=DateFinder.assigns)

@@ -214,12 +214,13 @@ class GroupValue:
     """A perpetrator group: its store id (None when only defined in the text) and name.
 
     ``via``: ``alias`` (a name in the store's alias table), ``extra_alias`` (the analysis'
-    own alias table), ``acronym`` (an acronym defined in the text, "… Movement (MRTA)").
+    own alias table), ``acronym`` (an acronym defined in the text, "… Movement (MRTA)"),
+    ``pattern`` (a capitalised name shaped like a group's: "the Popular Resistance Front").
     """
 
     id: str | None
     name: str
-    via: Literal["alias", "extra_alias", "acronym"] = "alias"
+    via: Literal["alias", "extra_alias", "acronym", "pattern"] = "alias"
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "via": self.via}

@@ -10,7 +10,7 @@ envelope as an HTML page, so a reader never sees a traceback or a bare status.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -60,7 +60,7 @@ def error_response(
     status: int,
     message: str,
     details: Iterable[tuple[str | None, str]] = (),
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Response:
     """The envelope as JSON for machines, or as an HTML page for readers."""
     envelope = error_envelope(status, message, details)
@@ -107,7 +107,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        details = [(_location(e.get("loc", ())), str(e.get("msg", "invalid"))) for e in exc.errors()]
+        details = [
+            (_location(e.get("loc", ())), str(e.get("msg", "invalid"))) for e in exc.errors()
+        ]
         names = ", ".join(sorted({d[0] for d in details if d[0]})) or "the request"
         return error_response(request, 422, f"invalid parameters: {names}", details)
 

@@ -48,18 +48,26 @@ class WebSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> WebSettings:
-        """DATELINE_TILES, DATELINE_TILES_ATTRIBUTION, DATELINE_TZ, DATELINE_MAX_BODY."""
+        """DATELINE_TILES, DATELINE_TILES_ATTRIBUTION, DATELINE_TZ, DATELINE_MAX_BODY,
+        DATELINE_CACHE_SIZE."""
         env = os.environ if environ is None else environ
-        raw_limit = env.get("DATELINE_MAX_BODY", "")
-        try:
-            limit = int(raw_limit) if raw_limit else cls.max_body_bytes
-        except ValueError as exc:
-            raise InvalidInput(
-                f"DATELINE_MAX_BODY={raw_limit!r} is not a number of bytes; e.g. 1000000"
-            ) from exc
         return cls(
             tiles_url=env.get("DATELINE_TILES", OSM_TILES).strip(),
             tiles_attribution=env.get("DATELINE_TILES_ATTRIBUTION", OSM_ATTRIBUTION),
             time_zone=env.get("DATELINE_TZ") or None,
-            max_body_bytes=limit,
+            max_body_bytes=_whole(
+                env, "DATELINE_MAX_BODY", cls.max_body_bytes, "bytes, e.g. 1000000"
+            ),
+            cache_size=_whole(
+                env, "DATELINE_CACHE_SIZE", cls.cache_size, "results, e.g. 4096 (0: none)"
+            ),
         )
+
+
+def _whole(env: Mapping[str, str], name: str, default: int, what: str) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise InvalidInput(f"{name}={raw!r} is not a number of {what}")
+    return int(raw)

@@ -1,0 +1,115 @@
+"""anachronism: a group acting before it was founded or after it dissolved.
+
+The group's years come from the store's group table (``founded``/``dissolved``). A
+group acts in a year when it is a frame's perpetrator and the frame is dated, or when a
+sentence names it, a date and an attack verb together. Sentences that give background
+("formed in 1983", "has been inactive for years", "disbanded in 2017") are not
+actions; neither are dates the future-date rule already doubts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dateline.check.context import CheckContext
+from dateline.check.registry import register_rule
+from dateline.check.report import Finding
+from dateline.check.wording import ACTION, BACKGROUND
+from dateline.model import Group, PartialDate
+from dateline.text.types import Mention
+
+ANACHRONISM = "anachronism"
+
+
+def _outside(group: Group, date: PartialDate) -> str | None:
+    """Why ``group`` cannot have acted on ``date``, else None."""
+    if group.founded is not None and date.latest().year < group.founded:
+        return f"before it was founded in {group.founded}"
+    if group.dissolved is not None and date.earliest().year > group.dissolved:
+        return f"after it dissolved in {group.dissolved}"
+    return None
+
+
+class Anachronism:
+    """A group acting before it was founded or after it dissolved."""
+
+    id = ANACHRONISM
+    severity = "warning"
+
+    def __call__(self, ctx: CheckContext) -> Iterator[Finding]:
+        flagged: set[int] = set()
+        for mention, date, date_mention in self._actions(ctx):
+            assert mention.group is not None
+            if mention.index in flagged:
+                continue
+            group = ctx.facts.group(mention.group.id)
+            if group is None:
+                continue
+            why = _outside(group, date)
+            if why is None:
+                continue
+            flagged.add(mention.index)
+            years = f"founded {group.founded or '?'}, dissolved {group.dissolved or 'never'}"
+            sources = "; ".join(f"{s.title} <{s.url}>" if s.url else s.title for s in group.sources[:2])
+            yield ctx.finding(
+                self.id, "warning", mention.start, mention.end,
+                f"{mention.text} is said to act in {date.human()}, {why}",
+                f"group {group.id} ({group.name}): {years}"
+                + (f"; source: {sources}" if sources else "")
+                + f"; date {date_mention.text!r} at {date_mention.start}–{date_mention.end}",
+            )  # fmt: skip
+
+    def _actions(self, ctx: CheckContext) -> Iterator[tuple[Mention, PartialDate, Mention]]:
+        """(group mention, date it acts on, the date's mention)."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in ctx.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for sentence, mentions in sorted(by_sentence.items()):
+            groups = [m for m in mentions if m.group is not None and m.group.id]
+            if not groups:
+                continue
+            start, end = ctx.sentence_of(groups[0])
+            text = ctx.text[start:end]
+            if BACKGROUND.search(text) or not ACTION.search(text) or ctx.in_bio(start):
+                continue
+            dates = [
+                m for m in mentions
+                if m.date is not None and m.date.value is not None and m.date.year_written
+                and m.date.offset is None and m.date.value.earliest() <= ctx.published
+            ]  # fmt: skip
+            if not dates:
+                continue
+            for group in groups:
+                yield group, dates[0].date.value, dates[0]  # type: ignore[union-attr,misc]
+        yield from self._frame_actions(ctx)
+
+    def _frame_actions(self, ctx: CheckContext) -> Iterator[tuple[Mention, PartialDate, Mention]]:
+        """A frame's perpetrator acting on the frame's written date, told in another sentence."""
+        for frame in ctx.analysis.frames:
+            dates = [
+                ctx.mentions[i] for i in frame.support.get("start", ())
+                if 0 <= i < len(ctx.mentions)
+            ]  # fmt: skip
+            dated = [
+                m for m in dates
+                if m.date is not None and m.date.value is not None and m.date.year_written
+                and m.date.offset is None and m.date.value.earliest() <= ctx.published
+            ]  # fmt: skip
+            if not dated:
+                continue
+            for index in frame.support.get("perpetrators", ()):
+                if not 0 <= index < len(ctx.mentions):
+                    continue
+                mention = ctx.mentions[index]
+                start, end = ctx.sentence_of(mention)
+                if mention.group is None or not mention.group.id or BACKGROUND.search(ctx.text[start:end]):
+                    continue
+                yield mention, dated[0].date.value, dated[0]  # type: ignore[union-attr,misc]
+
+
+def register() -> None:
+    register_rule(
+        "anachronism.v1", Anachronism,
+        description="A group acting before it was founded or after it dissolved.",
+        severity="warning",
+    )  # fmt: skip

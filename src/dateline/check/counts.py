@@ -1,0 +1,144 @@
+"""count-conflict: one quantity given twice, differently, for the same thing.
+
+Two counts conflict when they belong to the same incident frame, count the same people
+(same noun) in the same role (killed, hostages, …), are both exact, differ, and neither
+is told as a change, a part or a total ("the toll rose to 12", "including three
+children"). Counts in near-duplicate sentences are left to duplicate-passage, which
+names the changed number.
+
+The helpers here — a count's role when the analysis left it open, the phase of a
+hostage count, the range a vague count stands for — are shared with record-conflict.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from dateline.check.context import CheckContext
+from dateline.check.registry import register_rule
+from dateline.check.report import Finding
+from dateline.check.wording import (
+    CHANGE,
+    HOSTAGE_NOUNS,
+    HOSTAGE_WORDS,
+    HOSTAGES_TAKEN,
+    HOSTAGES_TO_END,
+)
+from dateline.text.types import CountValue, Mention
+
+COUNT_CONFLICT = "count-conflict"
+
+Phase = Literal["taken", "to_end", "unknown"]
+
+# What a vague word stands for, (low, high): "hundreds of hostages" is 200–999.
+_VAGUE_RANGES: dict[str, tuple[int, int]] = {
+    "dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 999),
+    "thousands": (2000, 9999), "tens": (20, 99), "several": (3, 9), "many": (5, 999),
+    "numerous": (5, 999), "a few": (2, 5), "few": (2, 5), "some": (2, 99),
+    "dozen": (12, 12), "a dozen": (12, 12),
+}  # fmt: skip
+
+
+def role_of(ctx: CheckContext, mention: Mention) -> str | None:
+    """The count's role; a person count in a sentence about being held is of hostages."""
+    count = mention.count
+    if count is None:
+        return None
+    if count.role not in (None, "other"):
+        return count.role
+    sentence = ctx.text[slice(*ctx.sentence_of(mention))]
+    if count.counts in HOSTAGE_NOUNS and HOSTAGE_WORDS.search(sentence):
+        return "hostages"
+    return count.role
+
+
+def hostage_phase(ctx: CheckContext, mention: Mention) -> Phase:
+    """Is a hostage count told at the taking, or of those held to the end?"""
+    start, end = ctx.sentence_of(mention)
+    sentence = ctx.text[start:end]
+    to_end = HOSTAGES_TO_END.search(sentence) is not None
+    taken = HOSTAGES_TAKEN.search(sentence) is not None
+    if to_end and not taken:
+        return "to_end"
+    if taken and not to_end:
+        return "taken"
+    return "unknown"
+
+
+def count_range(ctx: CheckContext, mention: Mention) -> tuple[int, int]:
+    """The figures a count allows: (14, 14) for "14", (200, 999) for "hundreds"."""
+    count = mention.count
+    assert count is not None
+    word = re.sub(r"\s+of$", "", mention.text.split(" of ")[0].strip().lower())
+    for vague, bounds in _VAGUE_RANGES.items():
+        if word == vague or word.startswith(vague + " "):
+            return bounds
+    high = count.high if count.high is not None else count.value
+    if count.bound == "at_least":
+        return count.value, max(high, count.value * 3)
+    if count.bound == "at_most":
+        return max(1, count.value // 2), high
+    if count.bound == "about":
+        return max(1, int(count.value * 0.7)), max(high, int(count.value * 1.3) + 1)
+    return count.value, high
+
+
+def is_vague(count: CountValue) -> bool:
+    return count.bound != "exact"
+
+
+class CountConflict:
+    """The same quantity given twice, differently, for the same incident."""
+
+    id = COUNT_CONFLICT
+    severity = "warning"
+
+    def __call__(self, ctx: CheckContext) -> Iterator[Finding]:
+        from dateline.check.duplicates import near_duplicate_sentences
+
+        duplicates = near_duplicate_sentences(ctx)
+        counts = [
+            m for m in ctx.mentions
+            if m.count is not None and m.frame is not None and not ctx.in_bio(m.start)
+            and not ctx.in_headline(m.start) and m.count.bound == "exact" and not m.count.all_of
+        ]  # fmt: skip
+        flagged: set[int] = set()
+        for first, second in itertools.combinations(counts, 2):
+            assert first.count is not None and second.count is not None
+            if second.index in flagged or first.frame != second.frame or first.sentence == second.sentence:
+                continue
+            if first.count.value == second.count.value or first.count.counts != second.count.counts:
+                continue
+            role = role_of(ctx, first)
+            if role in (None, "other") or role != role_of(ctx, second):
+                continue
+            if frozenset((first.sentence, second.sentence)) in duplicates:
+                continue
+            if role == "hostages" and hostage_phase(ctx, first) != hostage_phase(ctx, second):
+                continue
+            if self._told_as_change(ctx, first) or self._told_as_change(ctx, second):
+                continue
+            flagged.add(second.index)
+            yield ctx.finding(
+                self.id, "warning", second.start, second.end,
+                f"{second.text!r} ({role}) differs from {first.text!r} earlier for the same incident",
+                f"earlier count at {first.start}–{first.end}: {first.text!r} "
+                f"in {ctx.text[slice(*ctx.sentence_of(first))]!r}",
+            )  # fmt: skip
+
+    @staticmethod
+    def _told_as_change(ctx: CheckContext, mention: Mention) -> bool:
+        start, _ = ctx.sentence_of(mention)
+        before = ctx.text[max(start, mention.start - 50) : mention.start]
+        return CHANGE.search(before) is not None
+
+
+def register() -> None:
+    register_rule(
+        "count-conflict.v1", CountConflict,
+        description="One quantity given twice, differently, for the same thing.",
+        severity="warning",
+    )  # fmt: skip

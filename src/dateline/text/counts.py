@@ -1,0 +1,409 @@
+"""Counts of people with what they are and what happened to them.
+
+For each number (digits, number words, "dozens", "a"/"one" before a person noun) the
+component reads the noun after it ("14 members", "two Peruvian commandos", "all 259
+passengers") and the role from the verb before it ("killing two and wounding five",
+"took 72 people hostage") or after its noun phrase ("at least 30 people were killed",
+"another eight were wounded"). A number with neither a person noun nor a role verb
+(a distance, a sum of money, "five mortar shells") is not a count of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from dateline.text.demonyms import demonym_table
+from dateline.text.numbers import NUMBER, VAGUE, parse_number
+from dateline.text.registry import register_factory
+from dateline.text.types import Analysis, Bound, CountRole, CountValue, Mention
+
+COMPONENT = "dateline.counts.v1"
+
+PERSON_NOUNS = frozenset(
+    """people persons person civilians civilian soldiers soldier policemen policeman police
+    officers officer troops trooper troopers guards guard members member militants militant
+    gunmen gunman terrorists terrorist rebels rebel guerrillas guerrilla guerillas attackers
+    attacker assailants assailant insurgents insurgent bombers bomber hostages hostage
+    passengers passenger crew crewmen tourists tourist workers worker employees employee
+    students student children child women woman men man villagers villager residents resident
+    worshippers worshipers worshipper pilgrims pilgrim diplomats diplomat citizens citizen
+    nationals national journalists journalist officials official others victims victim
+    customers bystanders bystander commandos commando marines marine servicemen serviceman
+    personnel staff teachers teacher doctors doctor nurses nurse monks monk priests priest
+    farmers farmer shoppers relatives boys boy girls girl contractors contractor engineers
+    engineer businessmen businessman fighters fighter militiamen militiaman policewomen
+    recruits cadets pupils supporters leaders leader individuals individual suspects suspect
+    kidnappers hijackers hijacker perpetrators agents agent detainees prisoners prisoner
+    inmates infants babies teenagers youths youth adults family families pedestrians
+    motorists drivers driver labourers laborers miners truckers sailors pilots pilot
+    executives executive managers manager judges judge lawyers lawyer politicians candidates
+    candidate councillors councilors activists activist protesters demonstrators settlers
+    settler refugees peacekeepers peacekeeper policemen gendarmes gendarme paramilitaries
+    paramilitary servicemembers americans sympathizers dead wounded injured
+    """.split()
+)
+PERPETRATOR_NOUNS = frozenset(
+    """members member militants militant gunmen gunman terrorists terrorist rebels rebel
+    guerrillas guerrilla guerillas attackers attacker assailants assailant insurgents
+    insurgent bombers bomber kidnappers hijackers hijacker perpetrators fighters fighter
+    militiamen militiaman""".split()
+)
+_DEMONYM_PLURALS = frozenset(w.lower() for w in demonym_table() if w.endswith("s"))
+
+_KILL_LEFT = re.compile(
+    r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|"
+    r"claimed the lives of|leaving|left|shot dead|shooting dead|shot and killed|gunned down|"
+    r"beheaded|beheading|deaths? of|bodies of|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
+    r")\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"all\s+|another\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_INJURE_LEFT = re.compile(
+    r"\b(?:wounding|wounded|wound|injuring|injured|injure|injures|hurting|hurt|maiming|maimed|"
+    r"and\s+wounding|and\s+injuring)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|all\s+|another\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_HOSTAGE_LEFT = re.compile(
+    r"\b(?:kidnapping|kidnapped|kidnap|abducting|abducted|abduct|seizing|seized|took|taking|"
+    r"holding|held|captured|capturing|releasing|released|freed|freeing|rescued|rescuing)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|all\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_RIGHT = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?(?:,?\s+and\s+(?:all\s+|the\s+|their\s+|his\s+|\w+\s+){0,2}[a-z-]+)?\s*(?:who\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|"
+    r"being|got|died|lay|lie)?\s*(?:(?:reportedly|also|all|critically|seriously|severely|"
+    r"slightly|lightly|fatally|mortally|later|subsequently|allegedly|eventually|apparently|"
+    r"initially|then|both|instantly|immediately)\s+)*"
+    r"(?P<verb>killed|dead|died|die|slain|murdered|shot\s+dead|executed|beheaded|assassinated|"
+    r"wounded|injured|hurt|kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|"
+    r"held\s+captive|held|seized|sequestered|captured|missing|arrested|detained|"
+    r"perished|lost\s+their\s+lives|hospitali[sz]ed|rescued|released|freed)\b",
+    re.IGNORECASE,
+)
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead|among\s+the\s+victims)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_BOUND_LEFT = re.compile(
+    r"\b(?P<q>at\s+least|more\s+than|over|about|some|around|nearly|almost|up\s+to|"
+    r"an\s+estimated|approximately|roughly|as\s+many\s+as|fewer\s+than|less\s+than)\s+$",
+    re.IGNORECASE,
+)
+_BOUNDS: dict[str, Bound] = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "about": "about",
+    "some": "about", "around": "about", "nearly": "at_most", "almost": "at_most",
+    "up to": "at_most", "an estimated": "about", "approximately": "about", "roughly": "about",
+    "as many as": "at_most", "fewer than": "at_most", "less than": "at_most",
+}  # fmt: skip
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE if v not in ("some", "few", "a few")), key=len, reverse=True))
+# A number, or "a"/"an"/"one" before a person noun (a bare "a" is checked for its noun).
+_QUANTITY = re.compile(
+    rf"(?<![\w$£€#.,/-])(?P<all>all\s+)?(?P<n>{NUMBER}|(?:{_VAGUE})(?:\s+of)?|a|an)(?![\w%$-]|,\d|\.\d)",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|km|kilomet|mile|met(?:er|re)|feet|foot|yard|kg|kilo|pound|ton|"
+    r"gram|litre|liter|dollar|euro|rupee|peso|dinar|shekel|pound|cent|year|month|week|day|hour|"
+    r"minute|second|a\.m|p\.m|o'clock|times|round|shot|shell|rocket|mortar|bomb|grenade|device|"
+    r"car|vehicle|truck|bus|house|home|building|shop|store|office|bullet|mine|explosion|blast|"
+    r"attack|incident|occasion|time|part|side|floor|storey|story|point|hundred|thousand)",
+    re.IGNORECASE,
+)
+_MODIFIERS = frozenset(
+    """armed unarmed innocent other more local foreign young elderly security police army
+    border suspected alleged masked unidentified unknown civilian government military
+    senior junior former retired off-duty plainclothes paramilitary rival tribal village
+    municipal party family private traffic prison church mosque school hospital bank
+    election polling aid relief medical health oil pipeline construction mine railway""".split()
+)
+_NOUN_PHRASE = re.compile(r"^\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[A-Za-z’'-]+)\b")
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|them\b|those\b|whom\b)?")
+_ZERO = re.compile(
+    r"\b(?P<what>no\s+(?:one|body|persons?|people|civilians)\s+(?:was|were)\s+(?:reported\s+)?"
+    r"(?P<verb1>killed|hurt|injured|wounded|harmed)|no\s+(?P<noun>injuries|casualties|deaths|"
+    r"fatalities|one\s+was\s+hurt)|without\s+(?:causing\s+)?(?P<noun2>injuries|casualties))",
+    re.IGNORECASE,
+)
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:was|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|then)\s+)?"
+    r"(?P<verb>shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|beheaded|"
+    r"executed|slain|stabbed\s+to\s+death|beaten\s+to\s+death|found\s+dead|"
+    r"shot\s+and\s+wounded|wounded|injured|hurt|kidnapped|abducted|taken\s+hostage)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Role:
+    role: CountRole | None
+    verb_span: tuple[int, int] | None = None
+
+
+def _role_of_verb(verb: str) -> CountRole:
+    verb = re.sub(r"\s+", " ", verb.lower())
+    if verb in ("killed", "dead", "died", "die", "slain", "murdered", "shot dead", "executed",
+                "beheaded", "assassinated", "perished", "lost their lives"):  # fmt: skip
+        return "killed"
+    if verb in ("wounded", "injured", "hurt", "hospitalised", "hospitalized"):
+        return "injured"
+    if verb in ("kidnapped", "abducted", "seized", "captured"):
+        return "kidnapped"
+    if verb in ("taken hostage", "held hostage", "taken captive", "held captive", "held", "sequestered", "rescued", "released", "freed"):
+        return "hostages"
+    if verb in ("arrested", "detained"):
+        return "arrested"
+    if verb == "missing":
+        return "missing"
+    return "other"
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun in ("people", "police", "personnel", "staff", "crew", "others", "dead", "wounded", "injured"):
+        return {"others": "other"}.get(noun, noun)
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+class CountFinder:
+    """``dateline.counts.v1``: count mentions with value, noun, role and bound."""
+
+    name = COMPONENT
+    assigns = ("mentions[kind=count]",)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.document.text
+        taken = bytearray(len(text))
+        groups: dict[int, str | None] = {}
+        for mention in analysis.mentions:
+            if mention.kind in ("date", "date_range", "duration"):
+                taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            elif mention.kind == "group" and mention.group is not None:
+                groups[mention.start] = mention.group.id or mention.group.name
+        previous: Mention | None = None
+        start_count = len(analysis.mentions)
+        for match in _QUANTITY.finditer(text):
+            start, end = match.span("n")
+            if any(taken[start:end]):
+                continue
+            mention = self._count(text, match, groups, previous)
+            if mention is None:
+                continue
+            analysis.mentions.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            previous = mention
+        self._share_list_roles(analysis.mentions[start_count:], text)
+        self._zeros(analysis, text, taken)
+        self._single_victims(analysis, text, taken)
+        return analysis
+
+    def _count(
+        self, text: str, match: re.Match[str], groups: dict[int, str | None], previous: Mention | None
+    ) -> Mention | None:
+        raw = match.group("n")
+        lowered = raw.lower()
+        start, end = match.span("n")
+        vague = re.sub(r"\s+of$", "", lowered)
+        bound: Bound = "exact"
+        if lowered in ("a", "an"):
+            value = 1
+        elif vague in VAGUE:
+            value, bound = VAGUE[vague], "about"
+        else:
+            number = parse_number(raw)
+            if number is None:
+                return None
+            value = number
+        if not lowered.isdigit() and 1000 < value and "," not in raw:
+            pass
+        if raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
+            return None  # a year the date finder did not want is no count either
+        after = text[end : end + 80]
+        if _NOT_PEOPLE_AFTER.match(after):
+            return None
+        noun, noun_end = self._noun(text, end)
+        is_person = noun is not None and (noun in PERSON_NOUNS or noun in _DEMONYM_PLURALS)
+        if lowered in ("a", "an") and not is_person:
+            return None
+        if lowered in ("a", "an", "one") and noun in ("dead", "wounded", "injured"):
+            return None
+        phrase_end = noun_end if is_person else end
+        group = None
+        of = _OF_PHRASE.match(text, phrase_end)
+        if of is not None:
+            after_of = of.end()
+            if after_of in groups:
+                group = groups[after_of]
+            if is_person or of.group().strip().endswith(("them", "whom")):
+                # "14 members of the MRTA", "two of them were killed"
+                rest = re.match(r"[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", text[after_of:])
+                phrase_end = after_of + (rest.end() if rest and text[after_of:after_of + 1].isupper() else 0)
+                if of.group().strip().endswith(("them", "whom")):
+                    phrase_end = of.end()
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _SUBSET.search(before):
+            return None
+        bound_match = _BOUND_LEFT.search(before)
+        if bound_match:
+            bound = _BOUNDS.get(re.sub(r"\s+", " ", bound_match.group("q").lower()), bound)
+        role = self._role(text, before, phrase_end, noun, previous, match.start())
+        if role is None and not is_person:
+            return None
+        if role is None and noun in PERPETRATOR_NOUNS:
+            role = "perpetrators"
+        if role is None and noun in ("hostage", "hostages"):
+            role = "hostages"
+        if role is None and noun in ("dead",):
+            role = "killed"
+        if role is None and noun in ("wounded", "injured"):
+            role = "injured"
+        if role == "killed" and noun in PERPETRATOR_NOUNS:
+            role = "perpetrators_killed"
+        if role == "kidnapped" and re.match(r"^\s*(?:[\w’'-]+\s+){0,3}hostages?\b", text[end : end + 60]):
+            role = "hostages"
+        span_start = match.start("all") if match.group("all") else start
+        span_end = max(end, noun_end if is_person else end)
+        value_obj = CountValue(
+            value=value,
+            counts=_singular(noun) if is_person and noun else "people",
+            role=role,
+            bound=bound,
+            group=group,
+            all_of=bool(match.group("all")),
+        )
+        return Mention("count", span_start, span_end, text[span_start:span_end], COMPONENT, count=value_obj)
+
+    def _noun(self, text: str, end: int) -> tuple[str | None, int]:
+        """The person noun within the next four words ("two Peruvian commandos"), if any."""
+        window = text[end : end + 60]
+        words = list(re.finditer(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]", window))
+        for n, word in enumerate(words[:4]):
+            token = word.group()
+            if not token[0].isalpha():
+                break
+            lower = token.lower()
+            if n > 0 and lower not in PERSON_NOUNS and not self._modifier(words[n - 1].group()):
+                break
+            if lower in PERSON_NOUNS or lower in _DEMONYM_PLURALS:
+                # "two Peruvian commandos": keep going past a demonym adjective to its noun
+                if lower in _DEMONYM_PLURALS and n + 1 < len(words) and words[n + 1].group().lower() in PERSON_NOUNS:
+                    continue
+                return lower, end + word.end()
+            if lower in ("and", "or", "were", "was", "of", "who", "had", "have", "in", "on", "at", "to", "by", "killed", "wounded", "injured", "dead", "with", "from"):
+                break
+        return None, end
+
+    @staticmethod
+    def _modifier(word: str) -> bool:
+        """Can ``word`` stand between a number and its noun ("two Peruvian commandos")?"""
+        lower = word.lower()
+        return (
+            word[:1].isupper()
+            or "-" in word
+            or lower in _MODIFIERS
+            or lower.endswith(("ian", "ese", "ish", "al", "ive", "ic", "ous", "ed", "ly"))
+        )
+
+    def _role(
+        self, text: str, before: str, phrase_end: int, noun: str | None,
+        previous: Mention | None, start: int,
+    ) -> CountRole | None:  # fmt: skip
+        right = _RIGHT.match(text, phrase_end)
+        if right is not None:
+            return _role_of_verb(right.group("verb"))
+        if _KILL_LEFT.search(before):
+            return "killed"
+        if _INJURE_LEFT.search(before):
+            return "injured"
+        if _HOSTAGE_LEFT.search(before):
+            tail = text[phrase_end : phrase_end + 20].lower()
+            if "hostage" in tail or (noun and "hostage" in noun):
+                return "hostages"
+            verb = _HOSTAGE_LEFT.search(before)
+            assert verb is not None
+            word = verb.group().split()[0].lower()
+            if word.startswith(("kidnap", "abduct", "captur")):
+                return "kidnapped"
+            if word.startswith(("releas", "free", "rescu", "held", "hold")):
+                return "hostages"
+            return None
+        # "killing two policemen and a civilian": a list goes on with the role it began with.
+        if previous is not None and previous.count is not None and previous.count.role in ("killed", "injured", "hostages", "kidnapped"):
+            gap = text[previous.end : start]
+            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+plus)\s+(?:another\s+|other\s+)?", gap):
+                return previous.count.role
+        if re.search(r"\b(?:deaths?|bodies)\s+of\s+(?:at\s+least\s+|all\s+)?$", before, re.IGNORECASE):
+            return "killed"
+        return None
+
+    @staticmethod
+    def _share_list_roles(counts: list[Mention], text: str) -> None:
+        """"One hostage, two commandos and … were killed": the verb after a list is everyone's."""
+        for n in range(len(counts) - 2, -1, -1):
+            this, following = counts[n], counts[n + 1]
+            if this.count is None or following.count is None or following.count.role in (None, "perpetrators"):
+                continue
+            gap = text[this.end : following.start]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*", gap):
+                continue
+            if this.count.role in (None, "hostages", "perpetrators") and _RIGHT.match(text, this.end) is None:
+                role = following.count.role
+                if role == "perpetrators_killed" and this.count.counts not in PERPETRATOR_NOUNS:
+                    role = "killed"
+                this.count = replace(this.count, role=role)
+
+    def _zeros(self, analysis: Analysis, text: str, taken: bytearray) -> None:
+        """"no one was hurt", "no casualties": explicit zeros."""
+        for match in _ZERO.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            verb = (match.group("verb1") or match.group("noun") or match.group("noun2") or "").lower()
+            roles: list[CountRole] = []
+            if verb in ("killed", "deaths", "fatalities"):
+                roles = ["killed"]
+            elif verb in ("hurt", "injured", "wounded", "harmed", "injuries", "one was hurt"):
+                roles = ["injured"] if verb not in ("harmed", "hurt") else ["killed", "injured"]
+            elif verb == "casualties":
+                roles = ["killed", "injured"]
+            for role in roles:
+                analysis.mentions.append(
+                    Mention("count", start, end, text[start:end], COMPONENT,
+                            count=CountValue(0, "people", role))  # fmt: skip
+                )
+
+    def _single_victims(self, analysis: Analysis, text: str, taken: bytearray) -> None:
+        """"A community leader was killed", "Juan Cardona, a counsellor, was shot and killed"."""
+        for match in _SINGLE_VICTIM.finditer(text):
+            start, end = match.span()
+            if any(taken[max(0, start - 1) : end]):
+                continue
+            # The subject must be one person: no count mention earlier in the clause.
+            clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
+            clause = text[clause_start:start]
+            if re.search(r"\b(?:and|were|both|two|three|four|five|several|many|\d+)\b", clause, re.IGNORECASE) and not re.search(r",\s*(?:a|an|the)\b", clause):
+                continue
+            if any(taken[clause_start:start]):
+                continue
+            role = _role_of_verb(match.group("verb").split()[-1] if "shot and" in match.group("verb").lower() else match.group("verb"))
+            if "shot and killed" in match.group("verb").lower() or "to death" in match.group("verb").lower() or "found dead" in match.group("verb").lower() or "gunned down" in match.group("verb").lower():
+                role = "killed"
+            if role == "other":
+                continue
+            analysis.mentions.append(
+                Mention("count", start, end, text[start:end], COMPONENT,
+                        count=CountValue(1, "person", role))  # fmt: skip
+            )
+            taken[start:end] = b"\x01" * (end - start)
+
+
+def make_counts() -> CountFinder:
+    return CountFinder()
+
+
+def register() -> None:
+    register_factory(COMPONENT, make_counts, assigns=CountFinder.assigns)

@@ -1,0 +1,480 @@
+"""Incident frames: mentions grouped into the incidents the text speaks of.
+
+Sentences are grouped by the time they talk about: a sentence with an event date joins
+the incident whose dates lie within a year of it, or starts a new one; a sentence with no
+date stays with the incident before it. An incident needs evidence (a count of victims or
+hostages, an attack word, a group) to become a frame. The main frame (the first) is the
+one holding the headline's date, else the first with evidence.
+
+Per frame: the start is the earliest day-precise event date (or the earliest date), the
+end the latest; a relative date pointing back ("seized four months earlier") makes the
+start, refined to the day by a day-count duration ("126 days") that falls inside it.
+Country and city are voted by place mentions, weighted by how they are used (a demonym
+before "embassy" names the target, not the place). Counts are summed within a sentence
+and the largest sentence wins (the same victims are told twice: "killing two…", "the two
+victims…"), plus "another N" told later.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from dateline.geo import country_name
+from dateline.model import PartialDate, Precision
+from dateline.text.gazetteer import gazetteer
+from dateline.text.registry import register_factory
+from dateline.text.types import Analysis, DurationValue, Frame, Mention
+
+COMPONENT = "dateline.frames.v1"
+
+KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hijacking", re.compile(r"\bhijack", re.I)),
+    ("hostage_barricade", re.compile(r"\b(?:siege|barricade|held\s+hostage|hostage[- ]taking|took\s+(?:\w+\s+){0,4}hostages?|hostages?\b)", re.I)),
+    ("hostage_kidnapping", re.compile(r"\b(?:kidnap|abduct)", re.I)),
+    ("assassination", re.compile(r"\bassassinat", re.I)),
+    ("bombing", re.compile(r"\b(?:bomb|explosi|explod|blast|detonat|IED|grenade|dynamite|suicide\s+attack|mortar|rocket)", re.I)),
+    ("armed_assault", re.compile(r"\b(?:gunm[ae]n|shot|shoot|opened\s+fire|gunfire|ambush|machine-gun|fired\s+(?:on|at|upon)|stormed|raid(?:ed)?\b|massacre)", re.I)),
+    ("facility_attack", re.compile(r"\b(?:arson|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|torched|firebomb|incendiary|sabotag)", re.I)),
+    ("unarmed_assault", re.compile(r"\b(?:beaten|stabbed|poison)", re.I)),
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:claimed|claim(?:ing)?\s+responsibility|responsib|suspected|suspect|blamed|attributed|"
+    r"by|members?\s+of|militants?\s+(?:of|from)|fighters\s+of|guerrillas?\s+of|rebels?\s+of|"
+    r"carried\s+out|believed|linked|identified\s+themselves)\b",
+    re.I,
+)
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|incident|bombing|explosion|blast|kidnapping|"
+    r"abduction|shooting|assassination|killing|hijacking|siege|raid|ambush|murder)\b|"
+    r"\b(?:occurred|took\s+place|happened)\b",
+    re.I,
+)
+_TARGET_NOUN = re.compile(
+    r"^\s*(?:embass|consulat|ambassador|consul|diplomat|citizen|national|tourist|business|"
+    r"compan|firm|airline|bank|interests|troops|forces|soldier|military|army|navy|officials?|"
+    r"employee|worker|engineer|contractor|journalist|reporter|aid|envoy|mission|school|"
+    r"cultur|institute|center|centre|club|owned|-owned|government|plane|airliner|aircraft|"
+    r"flag|ship|vessel|jet|official|manager|executive|priest|missionar|student)",
+    re.I,
+)
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
+    re.I,
+)
+_ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
+_YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
+_ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
+
+
+@dataclass
+class _Cluster:
+    sentences: list[int] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    low: dt.date | None = None
+    high: dt.date | None = None
+
+    def extend(self, low: dt.date, high: dt.date) -> None:
+        self.low = low if self.low is None else min(self.low, low)
+        self.high = high if self.high is None else max(self.high, high)
+
+    def near(self, low: dt.date, high: dt.date) -> bool:
+        if self.low is None or self.high is None:
+            return False
+        window = dt.timedelta(days=_YEAR_WINDOW)
+        return low <= self.high + window and high >= self.low - window
+
+
+def finalize(analysis: Analysis) -> None:
+    """Sort mentions by position, number them, give each its sentence; keep anchors right."""
+    if all(m.index == n for n, m in enumerate(analysis.mentions)) and analysis.mentions:
+        return
+    order = sorted(range(len(analysis.mentions)), key=lambda i: (analysis.mentions[i].start, -analysis.mentions[i].end))
+    new_of_old = {old: new for new, old in enumerate(order)}
+    mentions = [analysis.mentions[i] for i in order]
+    starts = [s for s, _ in analysis.document.sentences]
+    for new, mention in enumerate(mentions):
+        mention.index = new
+        mention.sentence = max(0, bisect.bisect_right(starts, mention.start) - 1)
+        if mention.date is not None and mention.date.anchor_mention is not None:
+            mention.date = replace(mention.date, anchor_mention=new_of_old.get(mention.date.anchor_mention))
+    analysis.mentions = mentions
+    document = analysis.document
+    if document.headline_span is not None:
+        for mention in mentions:
+            if mention.kind in ("date", "date_range") and document.headline_span[0] <= mention.start < document.headline_span[1]:
+                document.headline_date_mention = mention.index
+                break
+
+
+def _event_range(mention: Mention, latest_year: int) -> tuple[dt.date, dt.date] | None:
+    value = mention.date.value if mention.date else None
+    if mention.date_range is not None:
+        start, end = mention.date_range.start.value, mention.date_range.end.value
+        if start is None or end is None or end.year > latest_year:
+            return None
+        return start.earliest(), end.latest()
+    if value is None or value.year > latest_year or value.year < 1000:
+        return None
+    return value.earliest(), value.latest()
+
+
+class FrameBuilder:
+    """``dateline.frames.v1``: Analysis.frames and Mention.frame."""
+
+    name = COMPONENT
+    assigns = ("frames", "mentions.frame", "mentions.index", "mentions.sentence")
+
+    def __init__(self, today: dt.date | None = None):
+        self.today = today
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        finalize(analysis)
+        document = analysis.document
+        sentences = document.sentences or [(0, len(document.text))]
+        latest_year = (document.published or self.today or dt.date.today()).year + 1
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for mention in analysis.mentions:
+            by_sentence[mention.sentence].append(mention)
+        clusters = self._clusters(analysis, sentences, by_sentence, latest_year)
+        evidence = [self._has_evidence(document.text, sentences, c, by_sentence) for c in clusters]
+        main = self._main_index(analysis, clusters, evidence)
+        order = ([main] if main is not None else []) + [
+            i for i, ok in enumerate(evidence) if ok and i != main
+        ]
+        frames = []
+        for number, index in enumerate(order, start=1):
+            frame = self._frame(analysis, clusters[index], sentences, by_sentence, f"frame-{number}", number == 1, latest_year)
+            frames.append(frame)
+            for m in frame.mentions:
+                analysis.mentions[m].frame = number - 1
+        analysis.frames = frames
+        return analysis
+
+    # ---- grouping ----------------------------------------------------------------------
+
+    def _clusters(
+        self, analysis: Analysis, sentences: list[tuple[int, int]],
+        by_sentence: dict[int, list[Mention]], latest_year: int,
+    ) -> list[_Cluster]:  # fmt: skip
+        clusters: list[_Cluster] = [_Cluster()]  # the first holds sentences before any date
+        current = 0
+        text = analysis.document.text
+        for number in range(len(sentences)):
+            dated = [
+                (m, r) for m in by_sentence.get(number, ())
+                if m.kind in ("date", "date_range")
+                and (m.date is None or m.date.offset is None)
+                and (r := _event_range(m, latest_year)) is not None
+            ]  # fmt: skip
+            if dated:
+                mention, (low, high) = dated[0]
+                target = None
+                if clusters[current].near(low, high):
+                    target = current
+                else:
+                    for i, cluster in enumerate(clusters):
+                        if cluster.near(low, high):
+                            target = i
+                            break
+                if target is None:
+                    if current == 0 and clusters[0].low is None and clusters[0].sentences and self._continues(text, sentences, number, clusters[0], by_sentence):
+                        target = 0
+                    else:
+                        clusters.append(_Cluster())
+                        target = len(clusters) - 1
+                current = target
+                for m, (lo, hi) in dated:
+                    if clusters[current].low is None or clusters[current].near(lo, hi):
+                        clusters[current].extend(lo, hi)
+                        clusters[current].dates.append(m)
+            clusters[current].sentences.append(number)
+            for m in by_sentence.get(number, ()):
+                if m.date is not None and m.date.offset is not None and m.date.value is not None:
+                    clusters[current].dates.append(m)
+        return clusters
+
+    def _continues(
+        self, text: str, sentences: list[tuple[int, int]], number: int, first: _Cluster,
+        by_sentence: dict[int, list[Mention]],
+    ) -> bool:  # fmt: skip
+        """Does the first dated sentence date the undated incident told before it?"""
+        start, end = sentences[number]
+        if _ANAPHORA.search(text[start:end]):
+            return True
+        return not self._has_evidence(text, sentences, first, by_sentence)
+
+    def _has_evidence(
+        self, text: str, sentences: list[tuple[int, int]], cluster: _Cluster,
+        by_sentence: dict[int, list[Mention]],
+    ) -> bool:  # fmt: skip
+        for number in cluster.sentences:
+            for m in by_sentence.get(number, ()):
+                if m.kind == "count" and m.count is not None and m.count.role in ("killed", "injured", "hostages", "kidnapped", "perpetrators_killed"):
+                    return True
+            start, end = sentences[number]
+            sentence = text[start:end]
+            # An attack word counts where the sentence also says where, who or when.
+            if any(pattern.search(sentence) for _, pattern in KIND_WORDS) and any(
+                m.kind in ("place", "group", "date", "date_range") for m in by_sentence.get(number, ())
+            ):
+                return True
+        return False
+
+    def _main_index(self, analysis: Analysis, clusters: list[_Cluster], evidence: list[bool]) -> int | None:
+        headline = analysis.document.headline_date
+        if headline is not None:
+            day = headline.earliest()
+            for i, cluster in enumerate(clusters):
+                if cluster.low is not None and cluster.high is not None and cluster.low <= day <= cluster.high:
+                    return i
+        for i, ok in enumerate(evidence):
+            if ok:
+                return i
+        return 0 if clusters and clusters[0].sentences and not analysis.frames and any(
+            m.kind in ("place", "group") for m in analysis.mentions
+        ) else None
+
+    # ---- one frame ---------------------------------------------------------------------
+
+    def _frame(
+        self, analysis: Analysis, cluster: _Cluster, sentences: list[tuple[int, int]],
+        by_sentence: dict[int, list[Mention]], frame_id: str, is_main: bool, latest_year: int,
+    ) -> Frame:  # fmt: skip
+        document = analysis.document
+        text = document.text
+        mentions = [m for n in cluster.sentences for m in by_sentence.get(n, ())]
+        frame = Frame(id=frame_id, mentions=[m.index for m in mentions])
+        first, last = cluster.sentences[0], cluster.sentences[-1]
+        frame.span = (sentences[first][0], sentences[last][1])
+        if is_main:
+            frame.title = document.title
+        self._dates(frame, cluster, mentions, latest_year)
+        self._place(frame, text, mentions, document if is_main else None)
+        self._groups(frame, text, mentions)
+        self._kinds(frame, text, cluster, sentences)
+        self._counts(frame, text, mentions)
+        headline_end = document.headline_span[1] if document.headline_span else -1
+        evidence_sentence = next(
+            (sentences[n] for n in cluster.sentences
+             if sentences[n][0] > headline_end and any(p.search(text[sentences[n][0]:sentences[n][1]]) for _, p in KIND_WORDS)),
+            sentences[first],
+        )  # fmt: skip
+        summary = text[evidence_sentence[0] : evidence_sentence[1]].strip()
+        frame.summary = summary[:300] + ("…" if len(summary) > 300 else "")
+        return frame
+
+    def _dates(self, frame: Frame, cluster: _Cluster, mentions: list[Mention], latest_year: int) -> None:
+        absolute: list[tuple[PartialDate, PartialDate, Mention]] = []
+        relative: list[tuple[PartialDate, Mention]] = []
+        for m in cluster.dates:
+            if m.date_range is not None and m.date_range.valid:
+                s, e = m.date_range.start.value, m.date_range.end.value
+                if s is not None and e is not None and e.year <= latest_year:
+                    absolute.append((s, e, m))
+            elif m.date is not None and m.date.value is not None and m.date.value.year <= latest_year:
+                if m.date.offset is not None:
+                    relative.append((m.date.value, m))
+                else:
+                    absolute.append((m.date.value, m.date.value, m))
+        if not absolute and not relative:
+            return
+        days = [(s, m) for s, e, m in absolute if s.precision == Precision.DAY] + [
+            (e, m) for s, e, m in absolute if e.precision == Precision.DAY and e != s
+        ]
+        if days:
+            start_value, start_mention = min(days, key=lambda d: d[0].earliest())
+            end_value, end_mention = max(days, key=lambda d: d[0].latest())
+        elif absolute:
+            start_value, _, start_mention = min(absolute, key=lambda d: d[0].earliest())
+            _, end_value, end_mention = max(absolute, key=lambda d: d[1].latest())
+        else:
+            start_value, start_mention = relative[0]
+            end_value, end_mention = start_value, start_mention
+        support_start, support_end = [start_mention.index], [end_mention.index]
+        # "seized four months earlier": the incident began before the date it is told from.
+        earlier = [(v, m) for v, m in relative if m.date and m.date.offset and m.date.offset.direction < 0 and v.earliest() < start_value.earliest()]
+        if earlier:
+            value, mention = min(earlier, key=lambda d: d[0].earliest())
+            if end_value == start_value:
+                end_value = start_value
+            start_value, support_start = value, [mention.index]
+        durations = [m for m in mentions if m.duration is not None]
+        unit_rank = {"minute": 0, "hour": 1, "day": 2, "week": 3, "month": 4, "year": 5, "decade": 6}
+        durations.sort(key=lambda m: (unit_rank[m.duration.unit] if m.duration else 9, m.start))
+        if durations:
+            frame.duration = durations[0].duration
+        # A day count from a day-precise end, inside the start's month: the start's day.
+        if start_value.precision < Precision.DAY and end_value.precision == Precision.DAY:
+            for m in durations:
+                assert m.duration is not None
+                if m.duration.unit == "day" and m.duration.bound == "exact":
+                    candidate = end_value.to_date() - dt.timedelta(days=int(m.duration.amount))
+                    if start_value.contains(candidate):
+                        start_value = PartialDate.from_date(candidate)
+                        support_start = [*support_start, m.index]
+                        break
+        frame.start = start_value
+        frame.support["start"] = support_start
+        if end_value != start_value:
+            frame.end = end_value
+            frame.support["end"] = [end_mention.index]
+        if frame.duration is not None:
+            frame.support["duration"] = [durations[0].index]
+
+    def _place(self, frame: Frame, text: str, mentions: list[Mention], document: object | None) -> None:
+        scores: dict[str, float] = defaultdict(float)
+        support: dict[str, list[int]] = defaultdict(list)
+        first_seen: dict[str, int] = {}
+        cities: list[Mention] = []
+        regions: list[Mention] = []
+        unknown: list[Mention] = []
+        dateline = getattr(document, "dateline", None) if document is not None else None
+        if dateline is not None and dateline.place is not None and dateline.place.country:
+            scores[dateline.place.country] += 8.0
+            first_seen.setdefault(dateline.place.country, -1)
+        for m in mentions:
+            place = m.place
+            if place is None:
+                continue
+            after = text[m.end : m.end + 30]
+            before = text[max(0, m.start - 40) : m.start]
+            cue = _PLACE_CUE.search(before) is not None
+            targetish = _TARGET_NOUN.match(after) is not None
+            if place.country is None:
+                unknown.append(m)
+                continue
+            if place.via == "demonym":
+                weight = 0.2 if targetish else 0.6
+            elif place.level == "country":
+                weight = 0.5 if targetish else (2.5 if cue else 1.5)
+            elif place.level == "city":
+                weight = 0.4 if targetish else (2.5 if cue else 1.5)
+                cities.append(m)
+            else:
+                weight = 2.0 if cue else 1.2
+                regions.append(m)
+            scores[place.country] += weight
+            support[place.country].append(m.index)
+            first_seen.setdefault(place.country, m.start)
+        if not scores:
+            if unknown:
+                frame.city = unknown[0].place.name if unknown[0].place else None
+                frame.support["city"] = [unknown[0].index]
+            return
+        best = max(scores, key=lambda c: (scores[c], -first_seen.get(c, 0)))
+        frame.country = best
+        frame.country_name = country_name(best)
+        frame.support["country"] = support.get(best, [])
+        in_country = [m for m in cities if m.place and m.place.country == best and not _TARGET_NOUN.match(text[m.end : m.end + 30])]
+        region = next((m for m in regions if m.place and m.place.country == best), None)
+        if in_country:
+            chosen = in_country[0]
+            assert chosen.place is not None
+            frame.city, frame.lat, frame.lon = chosen.place.city, chosen.place.lat, chosen.place.lon
+            frame.support["city"] = [chosen.index]
+        elif dateline is not None and dateline.place is not None and dateline.place.level == "city" and dateline.place.country == best:
+            frame.city, frame.lat, frame.lon = dateline.place.city, dateline.place.lat, dateline.place.lon
+        elif unknown:
+            frame.city = unknown[0].place.name if unknown[0].place else None
+            frame.support["city"] = [unknown[0].index]
+        elif region is not None and region.place is not None:
+            # "Pattani province": the province's seat usually bears its name.
+            seat = next((c for c in gazetteer().cities.get(_key(region.place.name), ()) if c.country == best), None)
+            if seat is not None:
+                frame.city, frame.lat, frame.lon = seat.name, seat.lat, seat.lon
+                frame.support["city"] = [region.index]
+        if region is not None and region.place is not None:
+            frame.admin1 = region.place.admin1
+
+    def _groups(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
+        groups = [m for m in mentions if m.group is not None]
+        if not groups:
+            return
+
+        def attributed(m: Mention) -> bool:
+            before = text[max(0, m.start - 60) : m.start]
+            after = text[m.end : m.end + 40]
+            return bool(_ATTRIBUTION.search(before)) or bool(re.match(r"^\W*(?:\w+\s+){0,3}(?:claimed|was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|fighters)", after, re.I))
+
+        ranked = sorted(groups, key=lambda m: (not attributed(m), m.start))
+        seen: dict[str, Mention] = {}
+        for m in ranked:
+            assert m.group is not None
+            key = m.group.id or m.group.name.casefold()
+            if key not in seen:
+                seen[key] = m
+        for m in seen.values():
+            assert m.group is not None
+            frame.perpetrators.append(m.group.name)
+            frame.perpetrator_ids.append(m.group.id)
+        frame.support["perpetrators"] = [m.index for m in seen.values()]
+
+    def _kinds(self, frame: Frame, text: str, cluster: _Cluster, sentences: list[tuple[int, int]]) -> None:
+        found: list[str] = []
+        for number in cluster.sentences:
+            sentence = text[sentences[number][0] : sentences[number][1]]
+            for kind, pattern in KIND_WORDS:
+                if kind not in found and pattern.search(sentence):
+                    found.append(kind)
+        if "hostage_kidnapping" in found and "hostage_barricade" in found:
+            found.remove("hostage_barricade")
+        frame.kinds = found
+
+    def _counts(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
+        per_sentence: dict[str, dict[int, int]] = {role: defaultdict(int) for role in _ROLES_SUMMED}
+        extra: dict[str, int] = defaultdict(int)
+        support: dict[str, list[int]] = defaultdict(list)
+        for m in mentions:
+            if m.count is None or m.count.role not in _ROLES_SUMMED:
+                continue
+            role = m.count.role
+            if _ANOTHER.search(text[max(0, m.start - 20) : m.start]) and per_sentence[role] and m.sentence not in per_sentence[role]:
+                extra[role] += m.count.value
+            else:
+                per_sentence[role][m.sentence] += m.count.value
+            support[role].append(m.index)
+
+        def total(*roles: str) -> int | None:
+            values = [
+                max(per_sentence[r].values(), default=0) + extra[r] for r in roles if per_sentence[r] or extra[r]
+            ]
+            return sum(values) if values else None
+
+        killed = total("killed", "perpetrators_killed")
+        if killed is not None and per_sentence["killed"] and per_sentence["perpetrators_killed"]:
+            # Victims and perpetrators told in the same sentence are both counted once each.
+            killed = max(
+                max(per_sentence["killed"][s] + per_sentence["perpetrators_killed"].get(s, 0) for s in per_sentence["killed"]),
+                max(per_sentence["perpetrators_killed"].values()),
+            ) + extra["killed"] + extra["perpetrators_killed"]
+        frame.killed = killed
+        frame.injured = total("injured")
+        hostages = [v for v in (total("hostages"), total("kidnapped")) if v is not None]
+        frame.hostages = max(hostages) if hostages else None
+        frame.killed_perpetrators = total("perpetrators_killed")
+        frame.perpetrator_count = total("perpetrators")
+        for field_name, roles in (("killed", ("killed", "perpetrators_killed")), ("injured", ("injured",)), ("hostages", ("hostages", "kidnapped"))):
+            indexes = [i for r in roles for i in support.get(r, [])]
+            if indexes:
+                frame.support[field_name] = indexes
+
+
+def _key(name: str) -> str:
+    from dateline.names import normalize_name
+
+    return normalize_name(name)
+
+
+def make_frames(today: dt.date | None = None) -> FrameBuilder:
+    return FrameBuilder(today)
+
+
+def register() -> None:
+    register_factory(COMPONENT, make_frames, assigns=FrameBuilder.assigns)
+
+
+__all__ = ["FrameBuilder", "finalize", "DurationValue"]

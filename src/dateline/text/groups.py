@@ -1,0 +1,260 @@
+"""Perpetrator groups: the store's alias table, the analysis' own alias table
+(``group_aliases.tsv``: names → canonical name), acronyms defined in the text
+("Tupac Amaru Revolutionary Movement (MRTA)") and names shaped like a group's
+("the Popular Liberation Front").
+
+Matching is on normalised word sequences (case, accents and punctuation ignored), longest
+first; a name must be written with a capital, and an acronym in capitals.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dateline.names import normalize_name
+from dateline.text.registry import register_factory
+from dateline.text.types import Analysis, GroupValue, Mention
+
+if TYPE_CHECKING:
+    from dateline.store.store import Store
+
+COMPONENT = "dateline.groups.v1"
+
+_WORD = re.compile(r"[\w’'-]+")
+_GROUP_HEAD = (
+    r"Army|Front|Movement|Brigades?|Party|Organi[sz]ation|Group|Forces|League|Commandos?|Cells?|"
+    r"Council|Liberation|Revolutionary|Resistance|Jihad|Mujahideen|Mujahidin|Tigers|Faction|"
+    r"Nuclei|Struggle|Guerrillas?|Militia|Battalions?|Squads?|Jamaat|Lashkar|Jaish|Harakat|Hizb|"
+    r"Ansar|Fighters|Defenders|Volunteers|Hawks|Command|Federation|Units?|Commission|Network"
+)
+_GROUPISH = re.compile(rf"\b(?:{_GROUP_HEAD})\b")
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|of|the|for|and|de|del|la|el|al|in|on|y|des|du|da|-|\d+(?:st|nd|rd|th)?)"
+_ACRONYM_DEFINITION = re.compile(
+    rf"(?P<name>[A-Z][\w’'-]*(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
+)
+_SHAPED_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]*\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}})?)"
+)
+_SHAPED_NOT = re.compile(
+    r"^(?:The|A|An|This|That|Iraqi|Afghan|Pakistani|Indian|Israeli|Turkish|Colombian|Peruvian|"
+    r"Lebanese|Syrian|U\.S\.|US|American|British|Russian|National|Police|Army|Security|"
+    r"Government|Special|Border|Republican|Revolutionary\s+Guard|Liberation)$"
+)
+_NOT_GROUP_WORDS = re.compile(
+    r"\b(?:Police|Ministry|Government|Embassy|Nations|Security Forces|Armed Forces of the|"
+    r"National Army|Army of (?:Iraq|Colombia|Peru)|Border|Coalition|Iraqi Army|Afghan Army|"
+    r"Red Cross|Red Crescent|Party of|Council of|Army Base|Guard)\b"
+)
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    id: str | None
+    name: str
+    via: str  # "alias" | "extra_alias"
+    acronym: bool  # written in capitals in the table: match capitals only
+
+
+@dataclass
+class GroupIndex:
+    """Normalised name → group; ``first`` maps a first word to the longest name's length."""
+
+    names: dict[str, GroupEntry] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+
+    def add(self, alias: str, entry: GroupEntry) -> None:
+        key = normalize_name(alias)
+        if not key or key in self.names:
+            return
+        self.names[key] = entry
+        words = key.split()
+        self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
+        head, _, rest = key.partition(" ")
+        if head in ("al", "el", "the") and rest and rest not in self.names:
+            self.names[rest] = entry
+            first = rest.split()[0]
+            self.first[first] = max(self.first.get(first, 0), len(rest.split()))
+
+    def lookup(self, name: str) -> GroupEntry | None:
+        key = normalize_name(name)
+        entry = self.names.get(key)
+        if entry is None:
+            head, _, rest = key.partition(" ")
+            if head in ("al", "el", "the") and rest:
+                entry = self.names.get(rest)
+        return entry
+
+
+@functools.cache
+def extra_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical) pairs of the analysis' own table, ``group_aliases.tsv``."""
+    text = resources.files("dateline.text").joinpath("group_aliases.tsv").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        alias, canonical = line.split("\t", 1)
+        pairs.append((alias.strip(), canonical.strip()))
+    return tuple(pairs)
+
+
+def build_index(store: Store | None = None) -> GroupIndex:
+    """The store's names first (they carry ids), then the extra table merged into them."""
+    index = GroupIndex()
+    store_names: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    if store is not None:
+        store_names = store.group_name_index()
+        canonical = {g.id: g.name for g in store.groups()}
+        for key, group_id in store_names.items():
+            entry = GroupEntry(group_id, canonical.get(group_id, key), "alias", False)
+            index.add(key, entry)
+    by_canonical: dict[str, list[str]] = {}
+    for alias, name in extra_aliases():
+        by_canonical.setdefault(name, []).append(alias)
+    for name, aliases in by_canonical.items():
+        # A canonical name the store knows under any of its aliases takes the store's id.
+        group_id = next(
+            (store_names[k] for k in (normalize_name(a) for a in (name, *aliases)) if k in store_names),
+            None,
+        )
+        entry_name = canonical.get(group_id, name) if group_id else name
+        for alias in (name, *aliases):
+            is_acronym = alias.isupper() and len(alias) <= 12 and " " not in alias
+            index.add(alias, GroupEntry(group_id, entry_name, "alias" if group_id else "extra_alias", is_acronym))
+    # Short names in the store written in capitals (MRTA, ETA) match only in capitals.
+    for key, entry in list(index.names.items()):
+        if entry.via == "alias" and len(key) <= 6 and " " not in key:
+            index.names[key] = GroupEntry(entry.id, entry.name, entry.via, True)
+    return index
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), normalize_name(m.group())) for m in _WORD.finditer(text)]
+
+
+class GroupFinder:
+    """``dateline.groups.v1``: group mentions from alias tables, acronyms and name shapes."""
+
+    name = COMPONENT
+    assigns = ("mentions[kind=group]",)
+
+    def __init__(self, index: GroupIndex):
+        self.index = index
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.document.text
+        found: list[Mention] = []
+        taken = bytearray(len(text))
+        defined = self._acronyms(text, found, taken)
+        self._known(text, found, taken, defined)
+        self._shaped(text, found, taken)
+        analysis.mentions.extend(found)
+        return analysis
+
+    def _mention(self, text: str, start: int, end: int, value: GroupValue, taken: bytearray) -> Mention:
+        taken[start:end] = b"\x01" * (end - start)
+        return Mention("group", start, end, text[start:end], COMPONENT, group=value)
+
+    def _acronyms(self, text: str, found: list[Mention], taken: bytearray) -> dict[str, GroupValue]:
+        """"Tupac Amaru Revolutionary Movement (MRTA)": the name, and the acronym from now on."""
+        defined: dict[str, GroupValue] = {}
+        for match in _ACRONYM_DEFINITION.finditer(text):
+            name, acronym = match.group("name"), match.group("acr")
+            # Trim leading words until the name is known or starts where the initials do.
+            words = name.split()
+            entry = None
+            start = match.start("name")
+            for skip in range(len(words) - 1):
+                candidate = " ".join(words[skip:])
+                entry = self.index.lookup(candidate)
+                if entry is not None or (
+                    candidate[:1].upper() == acronym[:1].upper() and _GROUPISH.search(candidate)
+                ):
+                    start = match.start("name") + name.index(candidate)
+                    name = candidate
+                    break
+            else:
+                if not _GROUPISH.search(name):
+                    continue
+            if entry is None:
+                entry = self.index.lookup(acronym) if acronym.isupper() else None
+            if entry is None and not _GROUPISH.search(name):
+                continue
+            value = (
+                GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias")  # type: ignore[arg-type]
+                if entry
+                else GroupValue(None, name, "acronym")
+            )
+            defined[acronym] = value
+            end = match.end("name")
+            if not any(taken[start:end]):
+                found.append(self._mention(text, start, end, value, taken))
+        return defined
+
+    def _known(self, text: str, found: list[Mention], taken: bytearray, defined: dict[str, GroupValue]) -> None:
+        tokens = _tokens(text)
+        names, first = self.index.names, self.index.first
+        i = 0
+        while i < len(tokens):
+            start, end, key = tokens[i]
+            raw = text[start:end]
+            if raw in defined and raw.isupper() and not any(taken[start:end]):
+                found.append(self._mention(text, start, end, defined[raw], taken))
+                i += 1
+                continue
+            longest = first.get(key.split(" ")[0] if key else "", 0)
+            hit = None
+            for j in range(min(len(tokens), i + longest + 1), i, -1):
+                phrase_key = " ".join(t[2] for t in tokens[i:j])
+                entry = names.get(phrase_key)
+                if entry is None:
+                    continue
+                span_text = text[start : tokens[j - 1][1]]
+                if entry.acronym and not span_text.replace("-", "").replace("/", "").isupper():
+                    continue
+                if not span_text[:1].isupper() and not re.match(r"(?:al|el|an|as|ad)-[A-Z]", span_text):
+                    continue
+                hit = (j, entry)
+                break
+            if hit is None:
+                i += 1
+                continue
+            j, entry = hit
+            end = tokens[j - 1][1]
+            if not any(taken[start:end]):
+                value = GroupValue(entry.id, entry.name, entry.via)  # type: ignore[arg-type]
+                found.append(self._mention(text, start, end, value, taken))
+            i = j
+
+    def _shaped(self, text: str, found: list[Mention], taken: bytearray) -> None:
+        """"the Popular Resistance Brigades": a capitalised name ending like a group's."""
+        for match in _SHAPED_NAME.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            words = name.split()
+            while words and words[0] in ("The", "A", "An"):
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) < 2 or _SHAPED_NOT.match(name) or _NOT_GROUP_WORDS.search(name):
+                continue
+            if any(taken[start:end]) or not name[:1].isupper():
+                continue
+            if start > 0 and text[start - 1] not in " (\"“'\n\t":
+                continue
+            if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
+                continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
+            found.append(self._mention(text, start, end, GroupValue(None, name, "pattern"), taken))  # type: ignore[arg-type]
+
+
+def make_groups(store: Store | None = None, index: GroupIndex | None = None) -> GroupFinder:
+    return GroupFinder(index or build_index(store))
+
+
+def register() -> None:
+    register_factory(COMPONENT, make_groups, assigns=GroupFinder.assigns)

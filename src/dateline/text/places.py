@@ -1,0 +1,322 @@
+"""Places: countries, provinces, cities and demonyms, resolved through the gazetteer.
+
+Capitalised runs of words are looked up longest first. A city name shared by several
+places (homonyms) goes to the one in a country the text names elsewhere (or the
+dateline's), else to the most populous. A single word that is also an ordinary English
+word ("Police", "Most") is a city only after a place cue ("in", "near", "town of").
+A capitalised name after a place cue that the gazetteer does not know ("in Khursanibari")
+is kept as a city of unknown country: the frame gives it the country of its incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.names import normalize_name
+from dateline.text.gazetteer import COMMON_WORDS, City, Gazetteer, Region, gazetteer
+from dateline.text.registry import register_factory
+from dateline.text.types import Analysis, Mention, PlaceValue
+
+COMPONENT = "dateline.places.v1"
+
+_WORD = r"(?:U\.S\.(?:A\.)?|U\.K\.|(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w’'-]*\w|[A-Z])"
+_CONNECTOR = r"(?:\s+(?:of|de|del|la|el|al|and|da|do|di|du|es|y|-|the|ad|as|an|ar|ash|at|ibn|bin|ben)(?=\s+[A-Z]))?"
+_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:{_CONNECTOR}(?:\s+|-|/){_WORD})*")
+_TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'-]+|/")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
+    r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts)\s+of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# Words after a capitalised town name that keep it a place ("Kabul University", "Lima airport").
+_INSTITUTION = frozenset(
+    """university airport hotel embassy police province district governorate region city
+    town village market station square street road bridge prison hospital mosque church
+    temple school college port harbour harbor valley river mountains airbase base camp
+    court office headquarters bazaar council stadium area""".split()
+)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Dd]istrict|[Cc]ounty|[Dd]ivision|[Oo]blast)\b"
+)
+_NOT_PLACE = frozenset(
+    """the a an this that these those he she it they we i on in at by for from with after
+    before when while during monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    police army mr mrs ms dr president minister general colonel captain sheikh shaykh
+    god allah islam muslim muslims christian christians jewish jews catholic protestant
+    sunni shia shiite shiites north south east west northern southern eastern western
+    central upper lower greater new old saint st
+    """.split()
+)
+# Unknown names after a cue that are not places: organisations and kinds of place.
+_NOT_UNKNOWN_PLACE = re.compile(
+    r"\b(?:Army|Police|Party|Front|Movement|Brigades?|Forces?|Group|Organi[sz]ation|Council|"
+    r"Ministry|Embassy|Consulate|Hotel|Bank|Airport|Airlines?|Church|Mosque|School|University|"
+    r"Hospital|Company|Corporation|Inc|Ltd|Office|Headquarters|Station|Market|Street|Road|"
+    r"Square|Bridge|Club|Committee|Union|Association|Agency|Service|Court|Prison|Camp|"
+    r"Mission|Center|Centre|Institute|Academy|Department|Government|Republic|Kingdom|"
+    r"Revolution|Convention|Nations|Day|Minister|President|Ambassador|Affairs)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    key: str
+    cue: bool  # a place cue stands before it ("in", "near", …)
+    region_word: bool  # followed by "province", "district", …
+
+
+def _country_value(name: str, code: str, via: str = "name") -> PlaceValue:
+    from dateline.geo import country_name
+
+    return PlaceValue(name=name, level="country", country=code, country_name=country_name(code),
+                      via=via)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
+    from dateline.geo import country_name
+
+    ambiguous = tuple(dict.fromkeys(c.country for c in others if c.country != city.country))
+    return PlaceValue(
+        name=name, level="city", country=city.country, country_name=country_name(city.country),
+        city=city.name, lat=city.lat, lon=city.lon, population=city.population,
+        ambiguous=ambiguous,
+    )  # fmt: skip
+
+
+def _region_value(name: str, region: Region) -> PlaceValue:
+    from dateline.geo import country_name
+
+    return PlaceValue(name=name, level="admin1", country=region.country,
+                      country_name=country_name(region.country), admin1=region.name)  # fmt: skip
+
+
+def resolve_place(
+    name: str, gaz: Gazetteer | None = None, context: frozenset[str] = frozenset()
+) -> PlaceValue | None:
+    """One place name (``"Lima"``, ``"PERU"``, ``"Peruvian"``) → its PlaceValue, or None."""
+    gaz = gaz or gazetteer()
+    if name in gaz.demonyms:
+        return _country_value(name, gaz.demonyms[name], "demonym")
+    key = normalize_name(name)
+    if key in gaz.countries:
+        return _country_value(name, gaz.countries[key])
+    cities = gaz.cities.get(key, ())
+    if cities:
+        return _city_value(name, _choose_city(cities, context), cities)
+    regions = gaz.regions.get(key, ())
+    if regions:
+        return _region_value(name, _choose_region(regions, context))
+    return None
+
+
+def _choose_city(cities: tuple[City, ...], context: frozenset[str]) -> City:
+    """The homonym in a country of the context, unless it is tiny beside the best known."""
+    top = cities[0]
+    if top.country in context:
+        return top
+    for city in cities:
+        if city.country in context and city.population * 50 >= top.population:
+            return city
+    return top
+
+
+def _choose_region(regions: tuple[Region, ...], context: frozenset[str]) -> Region:
+    for region in regions:
+        if region.country in context:
+            return region
+    return regions[0]
+
+
+def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
+    """(candidate, what it is: country|demonym|region|city|unknown), longest match first."""
+    found: list[tuple[_Candidate, str]] = []
+    for run in _RUN.finditer(text):
+        tokens = []
+        for m in _TOKEN.finditer(run.group()):
+            word, end = m.group(), m.end()
+            if word.endswith(("'s", "’s")):  # "Algeria's", "Mogadishu's"
+                word, end = word[:-2], end - 2
+            tokens.append((m.start() + run.start(), end + run.start(), word))
+        i = 0
+        matched_any = False
+        while i < len(tokens):
+            word_key = normalize_name(tokens[i][2])
+            longest = gaz.first_words.get(word_key.split(" ")[0] if word_key else "", 0)
+            demonym = tokens[i][2] if tokens[i][2] in gaz.demonyms else None
+            hit: tuple[int, str, str] | None = None
+            # Longest first: "South Korean" before "Korean", "San Carlos" before "San".
+            for j in range(min(len(tokens), i + max(longest, 2) + 3), i, -1):
+                start, end = tokens[i][0], tokens[j - 1][1]
+                phrase = text[start:end]
+                if phrase in gaz.demonyms:
+                    hit = (j, "demonym", phrase)
+                    break
+                if j - i > longest + 2:
+                    continue
+                key = normalize_name(phrase)
+                if key in gaz.countries:
+                    hit = (j, "country", key)
+                    break
+                if key in gaz.regions or key in gaz.cities:
+                    hit = (j, "place", key)
+                    break
+            if hit is None and demonym:
+                hit = (i + 1, "demonym", demonym)
+            if hit is None:
+                i += 1
+                continue
+            j, what, key = hit
+            start, end = tokens[i][0], tokens[j - 1][1]
+            if (
+                what == "place"
+                and i > 0
+                and tokens[i - 1][2][:1].isupper()
+                and tokens[i - 1][2].lower() not in _NOT_PLACE
+                and not _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            ):
+                i = j  # "Danilo Anderson": a surname, not the town it spells
+                continue
+            if (
+                what == "place"
+                and j < len(tokens)
+                and tokens[j][2][:1].isupper()
+                and tokens[j][2].lower() not in _INSTITUTION
+                and normalize_name(tokens[j][2]) not in gaz.countries
+                and not _CUE_BEFORE.search(text[max(0, start - 40) : start])
+            ):
+                i = j  # "Adan Hashi": a first name, not the town it spells
+                continue
+            before = text[max(0, start - 40) : start]
+            cue = _CUE_BEFORE.search(before) is not None
+            region_word = _REGION_AFTER.match(text[end : end + 20]) is not None
+            found.append((_Candidate(start, end, key, cue, region_word), what))
+            matched_any = True
+            i = j
+        if not matched_any:
+            _unknown_place(text, run, gaz, found)
+    return found
+
+
+def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tuple[_Candidate, str]]) -> None:
+    """A capitalised name after a place cue, or before "province", that nothing resolved."""
+    start, end = run.span()
+    name = run.group()
+    words = name.split()
+    if len(words) > 3 or words[0].lower() in _NOT_PLACE or _NOT_UNKNOWN_PLACE.search(name):
+        return
+    if name.isupper() and len(name) <= 5:  # an acronym
+        return
+    before = text[max(0, start - 40) : start]
+    region_word = _REGION_AFTER.match(text[end : end + 20]) is not None
+    strong_cue = re.search(
+        r"(?:\b(?:in|near|outside)\s+|\b(?:town|city|village|province|district|region|area)\s+of\s+)$",
+        before,
+    )
+    if not (strong_cue or region_word):
+        return
+    if start > 0 and text[start - 1] not in " \t\n(\"'“":
+        return
+    found.append((_Candidate(start, end, normalize_name(name), True, region_word), "unknown"))
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+class PlaceFinder:
+    """``dateline.places.v1``: place mentions from the gazetteer and place cues."""
+
+    name = COMPONENT
+    assigns = ("mentions[kind=place]",)
+
+    def __init__(self, gaz: Gazetteer | None = None):
+        self._gaz = gaz
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        gaz = self._gaz or gazetteer()
+        text = analysis.document.text
+        candidates = _candidates(text, gaz)
+        context = self._context_countries(analysis, candidates, gaz)
+        dateline = analysis.document.dateline
+        for candidate, what in candidates:
+            if dateline is not None and candidate.start >= dateline.start and candidate.end <= dateline.end:
+                continue  # the dateline is the document's, already resolved
+            value = self._value(text, candidate, what, gaz, context)
+            if value is not None:
+                analysis.mentions.append(
+                    Mention("place", candidate.start, candidate.end, text[candidate.start : candidate.end],
+                            COMPONENT, place=value)  # fmt: skip
+                )
+        return analysis
+
+    def _context_countries(
+        self, analysis: Analysis, candidates: list[tuple[_Candidate, str]], gaz: Gazetteer
+    ) -> frozenset[str]:
+        codes: set[str] = set()
+        dateline = analysis.document.dateline
+        if dateline is not None and dateline.place is not None and dateline.place.country:
+            codes.add(dateline.place.country)
+        for candidate, what in candidates:
+            if what == "country":
+                codes.add(gaz.countries[candidate.key])
+            elif what == "place" and candidate.key not in gaz.cities:
+                regions = gaz.regions[candidate.key]
+                if len({r.country for r in regions}) == 1:
+                    codes.add(regions[0].country)
+            elif what == "place":
+                cities = gaz.cities[candidate.key]
+                if len({c.country for c in cities}) == 1 and cities[0].population >= 100_000:
+                    codes.add(cities[0].country)
+        return frozenset(codes)
+
+    def _value(
+        self, text: str, candidate: _Candidate, what: str, gaz: Gazetteer, context: frozenset[str]
+    ) -> PlaceValue | None:
+        name = text[candidate.start : candidate.end]
+        if what == "demonym":
+            if name in ("American", "Americans") and text[candidate.end : candidate.end + 1] == ",":
+                pass
+            return _country_value(name, gaz.demonyms[name], "demonym")
+        if what == "country":
+            if name.isupper() and len(name) <= 3 and name not in ("US", "USA", "UK", "UAE", "PRC", "DRC"):
+                return None
+            return _country_value(name, gaz.countries[candidate.key])
+        if what == "unknown":
+            level = "admin1" if candidate.region_word else "city"
+            return PlaceValue(name=name, level=level, country=None,
+                              city=name if level == "city" else None,
+                              admin1=name if level == "admin1" else None)  # type: ignore[arg-type]  # fmt: skip
+        cities = gaz.cities.get(candidate.key, ())
+        regions = gaz.regions.get(candidate.key, ())
+        single_word = " " not in candidate.key
+        if single_word and not candidate.cue and (
+            candidate.key in COMMON_WORDS
+            or (_is_sentence_start(text, candidate.start) and candidate.key in _NOT_PLACE)
+        ):
+            return None
+        if name.isupper() and (len(name) <= 3 or (len(name) <= 4 and not candidate.cue)):
+            return None  # an acronym ("UN", "ELN", "PKK") that happens to be a place name
+        if regions and (candidate.region_word or not cities):
+            return _region_value(name, _choose_region(regions, context))
+        if not cities:
+            return None
+        city = _choose_city(cities, context)
+        if not candidate.cue and city.country not in context:
+            # Without "in"/"near" a capitalised word is a town only if it is a big one
+            # under its own name: "Qassam" is a rocket, not a German town's old name.
+            if city.population < 100_000 or (candidate.key not in gaz.primary and city.population < 1_000_000):
+                return None
+        return _city_value(name, city, cities)
+
+
+def make_places(gaz: Gazetteer | None = None) -> PlaceFinder:
+    return PlaceFinder(gaz)
+
+
+def register() -> None:
+    register_factory(COMPONENT, make_places, assigns=PlaceFinder.assigns)

@@ -1,0 +1,107 @@
+"""Build src/dateline/text/group_aliases.tsv: group names → canonical name.
+
+Group names are facts. This reads only the *names* in a perpetrator column (RAND RDWTI's
+``Perpetrator``), never a record, and writes one line per alias: ``alias<TAB>canonical``.
+Names of the form "Name (ACR)" give the name and the acronym; acronyms that two groups
+share are left out (the text or the store must define them); country qualifiers such as
+"(Argentina)" are dropped; names cut off at 50 characters lose their broken tail.
+
+    python tools/build_group_aliases.py ../shared/data/rand_rdwti/rdwti_dev.csv
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from dateline.geo import country_code  # noqa: E402
+from dateline.names import normalize_name  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "text" / "group_aliases.tsv"
+GENERIC = re.compile(
+    r"^(?:unknown|other|none|anti-|pro-)|\b(?:militias?|students|rebels|insurgents|guerrillas|"
+    r"separatists|extremists|militants|terrorists|nationalists|activists|gunmen|tribesmen|"
+    r"sympathizers|supporters|loyalists|republicans|groups?|individuals?|elements)$",
+    re.IGNORECASE,
+)
+ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9/&.-]{1,11}$")
+
+
+def split_name(raw: str) -> tuple[str, list[str]]:
+    """"Name (ACR)" → ("Name", ["ACR"]); drops a broken tail and country qualifiers."""
+    name = raw.strip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].strip(" ,-")
+    extras: list[str] = []
+    for inner in re.findall(r"\(([^()]*)\)", name):
+        inner = inner.strip()
+        if country_code(inner):
+            continue
+        extras.append(inner)
+    base = re.sub(r"\s*\([^()]*\)", "", name).strip(" ,-")
+    return base, extras
+
+
+def main(path: str) -> None:
+    counts: dict[str, int] = defaultdict(int)
+    with open(path, encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            value = (row.get("Perpetrator") or "").strip()
+            if value and not GENERIC.search(value):
+                counts[value] += 1
+    names = set(counts)
+    # alias key → canonical names that claim it
+    claims: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for raw in sorted(names):
+        base, extras = split_name(raw)
+        if len(base) < 3 or GENERIC.search(base):
+            continue
+        canonical = base
+        group_aliases = {base}
+        for extra in extras:
+            group_aliases.add(extra)
+        for alias in group_aliases:
+            claims[normalize_name(alias)].add(canonical)
+            aliases[canonical].add(alias)
+    weight: dict[str, int] = defaultdict(int)
+    for raw, n in counts.items():
+        weight[split_name(raw)[0]] += n
+    # Canonicals that share an alias (an acronym, a name in two languages) are one group,
+    # named by its most frequent name.
+    parent = {c: c for c in aliases}
+
+    def find(c: str) -> str:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    for owners in claims.values():
+        ranked = sorted(owners, key=lambda o: (-weight[o], o))
+        for other in ranked[1:]:
+            a, b = find(ranked[0]), find(other)
+            if a != b:
+                keep, drop = sorted((a, b), key=lambda o: (-weight[o], o))
+                parent[drop] = keep
+    lines: dict[str, str] = {}
+    for canonical in sorted(aliases):
+        target = find(canonical)
+        if ACRONYM.match(target) and target.isupper():
+            longer = [c for c in aliases if find(c) == target and not c.isupper()]
+            if longer:
+                target = max(longer, key=lambda c: weight[c])
+        for alias in sorted(aliases[canonical]):
+            lines.setdefault(normalize_name(alias), f"{alias}\t{target}")
+    header = "# alias\tcanonical — group names only (facts); built by tools/build_group_aliases.py\n"
+    OUT.write_text(header + "\n".join(sorted(lines.values(), key=str.lower)) + "\n", encoding="utf-8")
+    print(f"{len(lines)} aliases → {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
