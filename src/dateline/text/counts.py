@@ -40,7 +40,12 @@ PERSON_NOUNS = frozenset(
     executives executive managers manager judges judge lawyers lawyer politicians candidates
     candidate councillors councilors activists activist protesters demonstrators settlers
     settler refugees peacekeepers peacekeeper policemen gendarmes gendarme paramilitaries
-    paramilitary servicemembers americans sympathizers dead wounded injured
+    paramilitary servicemembers americans sympathizers dead wounded injured bodyguards
+    bodyguard escorts escort constables constable tribesmen tribesman headmaster janitor
+    translator translators interpreter collaborator collaborators informer informers
+    councilman councilmen chieftain chief chiefs commanders commander colonel soldiers
+    bodies body elders elder clerics cleric imam imams mullah policeman shopkeeper
+    shopkeepers traders trader merchants merchant herders fishermen lorry guardsmen
     """.split()
 )
 PERPETRATOR_NOUNS = frozenset(
@@ -50,11 +55,12 @@ PERPETRATOR_NOUNS = frozenset(
     militiamen militiaman""".split()
 )
 _DEMONYM_PLURALS = frozenset(w.lower() for w in demonym_table() if w.endswith("s"))
+_DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s"))
 
 _KILL_LEFT = re.compile(
     r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|"
     r"claimed the lives of|leaving|left|shot dead|shooting dead|shot and killed|gunned down|"
-    r"beheaded|beheading|deaths? of|bodies of|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
+    r"beheaded|beheading|deaths? of|bodies of|killed\s+along\s+with|along\s+with|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
     r")\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"all\s+|another\s+|the\s+)?$",
     re.IGNORECASE,
@@ -123,11 +129,36 @@ _ZERO = re.compile(
     r"fatalities|one\s+was\s+hurt)|without\s+(?:causing\s+)?(?P<noun2>injuries|casualties))",
     re.IGNORECASE,
 )
-_SINGLE_VICTIM = re.compile(
-    r"\b(?:was|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|then)\s+)?"
-    r"(?P<verb>shot\s+and\s+killed|shot\s+dead|killed|murdered|assassinated|gunned\s+down|beheaded|"
-    r"executed|slain|stabbed\s+to\s+death|beaten\s+to\s+death|found\s+dead|"
-    r"shot\s+and\s+wounded|wounded|injured|hurt|kidnapped|abducted|taken\s+hostage)\b",
+_KILL_VERB = (
+    r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|murdered|assassinated|"
+    r"gunned\s+down|shot\s+down|beheaded|executed|slain|stabbed\s+to\s+death|"
+    r"beaten\s+to\s+death|found\s+dead|strangled|hanged|burned\s+to\s+death|lynched"
+)
+_HURT_VERB = r"shot\s+and\s+wounded|shot\s+and\s+injured|wounded|injured|hurt"
+_TAKE_VERB = r"kidnapped|abducted|taken\s+hostage|seized"
+# "X was shot and killed", "A tribal leader and his relative were shot to death".
+_PASSIVE = re.compile(
+    rf"\b(?P<aux>was|were|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|"
+    rf"then|also|both)\s+)?(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TAKE_VERB})\b",
+    re.IGNORECASE,
+)
+# "Gunmen shot and killed Jumhuriyah Ubayd", "killed a Briton and a South African", "killing him".
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|murdering|"
+    rf"assassinated|assassinating|gunned\s+down|shot\s+down|beheaded|executed|executing|"
+    rf"stabbed\s+to\s+death|strangled)|(?:wounded|wounding|injured|injuring|shot\s+and\s+wounded)|"
+    rf"(?:kidnapped|kidnapping|abducted|abducting))\s+(?P<object>[^.;:]{{1,120}})",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"\s+(?:when|as|who|while|in|outside|near|at|on|with|after|because|during|from|inside|"
+    r"by|whose|which|before|for|to|whom|was|were|had|has|have|but|since|and\s+(?:wounding|"
+    r"injuring|killing|then|fled|escaped))\b|[,(](?=\s*(?:who|whom|which|a|an|the|his|her|"
+    r"their)\s+(?:[\w-]+\s+){0,3}(?:was|were|is|are|had)\b)",
+    re.IGNORECASE,
+)
+_NP_PERSON = re.compile(
+    r"^(?:(?:a|an|the|his|her|their|its|one|another|former|local)\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+$|^(?:him|her|himself|herself)$",
     re.IGNORECASE,
 )
 
@@ -292,7 +323,14 @@ class CountFinder:
                 # "two Peruvian commandos": keep going past a demonym adjective to its noun
                 if lower in _DEMONYM_PLURALS and n + 1 < len(words) and words[n + 1].group().lower() in PERSON_NOUNS:
                     continue
-                return lower, end + word.end()
+                # "police officers", "security guards": the noun is the last of the run
+                last = word
+                for following in words[n + 1 : n + 3]:
+                    if following.group().lower() in PERSON_NOUNS and following.group().lower() not in ("dead", "wounded", "injured"):
+                        last = following
+                    else:
+                        break
+                return last.group().lower(), end + last.end()
             if lower in ("and", "or", "were", "was", "of", "who", "had", "have", "in", "on", "at", "to", "by", "killed", "wounded", "injured", "dead", "with", "from"):
                 break
         return None, end
@@ -334,7 +372,7 @@ class CountFinder:
         # "killing two policemen and a civilian": a list goes on with the role it began with.
         if previous is not None and previous.count is not None and previous.count.role in ("killed", "injured", "hostages", "kidnapped"):
             gap = text[previous.end : start]
-            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+plus)\s+(?:another\s+|other\s+)?", gap):
+            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+plus|,?\s*along\s+with)\s+(?:another\s+|other\s+|the\s+|his\s+|her\s+|their\s+)?", gap):
                 return previous.count.role
         if re.search(r"\b(?:deaths?|bodies)\s+of\s+(?:at\s+least\s+|all\s+)?$", before, re.IGNORECASE):
             return "killed"
@@ -377,29 +415,96 @@ class CountFinder:
                 )
 
     def _single_victims(self, analysis: Analysis, text: str, taken: bytearray) -> None:
-        """"A community leader was killed", "Juan Cardona, a counsellor, was shot and killed"."""
-        for match in _SINGLE_VICTIM.finditer(text):
+        """People counted one by one: "killed a Briton and a South African", "X was shot dead"."""
+        for match in _ACTIVE.finditer(text):
+            verb_end = match.end("verb")
+            obj_start = match.start("object")
+            if any(taken[obj_start : min(len(text), obj_start + 40)]):
+                continue
+            role = self._verb_role(match.group("verb"))
+            if role is None:
+                continue
+            phrase = match.group("object")
+            cut = _CLAUSE_END.search(phrase)
+            phrase = phrase[: cut.start()] if cut else phrase
+            people = self._noun_phrases(phrase, subject=False)
+            if not people:
+                continue
+            start, end = obj_start, obj_start + len(phrase.rstrip())
+            self._add_people(analysis, text, start, end, people, role, taken)
+            del verb_end
+        for match in _PASSIVE.finditer(text):
             start, end = match.span()
             if any(taken[max(0, start - 1) : end]):
                 continue
-            # The subject must be one person: no count mention earlier in the clause.
+            role = self._verb_role(match.group("verb"))
+            if role is None:
+                continue
             clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
-            clause = text[clause_start:start]
-            if re.search(r"\b(?:and|were|both|two|three|four|five|several|many|\d+)\b", clause, re.IGNORECASE) and not re.search(r",\s*(?:a|an|the)\b", clause):
+            subject = text[clause_start:start].strip()
+            if any(taken[clause_start:start]) or not subject:
                 continue
-            if any(taken[clause_start:start]):
+            subject = re.sub(r",[^,]*,\s*$", "", subject).strip()  # "Juan Cardona, a counsellor,"
+            subject = re.sub(r"^.*\b(?:when|after|as|while|and\s+then|that)\s+", "", subject, flags=re.IGNORECASE)
+            people = self._noun_phrases(subject, subject=True)
+            if not people:
                 continue
-            role = _role_of_verb(match.group("verb").split()[-1] if "shot and" in match.group("verb").lower() else match.group("verb"))
-            if "shot and killed" in match.group("verb").lower() or "to death" in match.group("verb").lower() or "found dead" in match.group("verb").lower() or "gunned down" in match.group("verb").lower():
-                role = "killed"
-            if role == "other":
-                continue
-            analysis.mentions.append(
-                Mention("count", start, end, text[start:end], COMPONENT,
-                        count=CountValue(1, "person", role))  # fmt: skip
-            )
-            taken[start:end] = b"\x01" * (end - start)
+            if match.group("aux").lower() == "was":
+                people = 1
+            self._add_people(analysis, text, start, end, people, role, taken)
 
+    @staticmethod
+    def _verb_role(verb: str) -> CountRole | None:
+        verb = re.sub(r"\s+", " ", verb.lower())
+        if "wound" in verb or "injur" in verb or verb == "hurt":
+            return "injured"
+        if verb.startswith(("kidnap", "abduct", "taken hostage", "seized")):
+            return "kidnapped"
+        return "killed"
+
+    @staticmethod
+    def _noun_phrases(phrase: str, *, subject: bool) -> int:
+        """How many people a phrase lists: "a Briton and a South African" → 2; 0 if unsure."""
+        phrase = phrase.strip(" ,")
+        if not phrase or re.search(r"\d|\b(?:people|several|many|dozens|some|group|members|others|two|three|four|five|six|seven|eight|nine|ten)\b", phrase, re.IGNORECASE):
+            return 0
+        if re.fullmatch(r"(?:him|her)", phrase, re.IGNORECASE):
+            return 1
+        if re.fullmatch(r"(?:himself|herself)", phrase, re.IGNORECASE):
+            return 1
+        parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", phrase) if p.strip()]
+        count = 0
+        for part in parts:
+            words = part.split()
+            if len(words) > 6 or not _NP_PERSON.match(part):
+                return 0
+            lowered = [w.lower().strip(".,") for w in words]
+            head = lowered[-1]
+            is_name = all(w[:1].isupper() for w in words if w.lower() not in ("al", "bin", "ibn", "de", "abu"))
+            is_person_noun = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS or head in _DEMONYM_PLURALS or head.capitalize() in _DEMONYM_SINGULARS
+            if lowered[0] in ("a", "an", "one", "another", "his", "her", "their") and (is_person_noun or len(words) <= 4):
+                count += 1
+            elif lowered[0] == "the" and is_person_noun:
+                count += 1
+            elif lowered[0] in ("him", "her", "himself", "herself"):
+                count += 1
+            elif is_name and not subject and len(words) <= 5:
+                count += 1
+            elif is_name and subject and len(words) <= 5:
+                count += 1
+            elif is_person_noun and lowered[0] in ("former", "local"):
+                count += 1
+            else:
+                return 0
+        return count
+
+    def _add_people(self, analysis: Analysis, text: str, start: int, end: int, people: int,
+                    role: CountRole, taken: bytearray) -> None:  # fmt: skip
+        analysis.mentions.append(
+            Mention("count", start, end, text[start:end], COMPONENT,
+                    count=CountValue(people, "person" if people == 1 else "people", role))  # fmt: skip
+        )
+        taken[start:end] = b"\x01" * (end - start)
 
 def make_counts() -> CountFinder:
     return CountFinder()

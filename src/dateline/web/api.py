@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
@@ -43,7 +43,7 @@ CSV_EXPORT_LIMIT = 10_000
 
 @router.get("/onthisday/{month_day}", response_model=list[AnniversaryOut])
 async def onthisday(
-    state: State,
+    request: Request,
     month_day: MonthDay,
     limit: Annotated[int, Query(ge=1, le=100, description="How many to list.")] = 10,
     year: YearParam = None,
@@ -51,6 +51,7 @@ async def onthisday(
 ) -> Response:
     """Incidents that started or ended on a month-day, ranked and explained — the items of
     ``dateline on MM-DD --format json``."""
+    state: WebState = request.app.state.web  # not a dependency: this is the hot path
     month, day = parse_month_day(month_day)
     year = year or state.today(tz).year
     # A cached answer is sent from the event loop; only a miss goes to a worker thread.
