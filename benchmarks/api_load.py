@@ -1,6 +1,6 @@
 """Benchmark: the on-this-day API under 64 concurrent connections vs Datasette, same run.
 
-    python benchmarks/api_load.py [--count 200000] [--requests 20000] [--seconds 30]
+    python benchmarks/api_load.py [--count 200000] [--requests 50000] [--seconds 30]
                                   [--connections 64] [--db PATH]
 
 Datasette is the baseline and is not a dependency of Dateline: install it into the
@@ -191,10 +191,11 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--count", type=int, default=200_000, help="synthetic incidents")
-    parser.add_argument("--requests", type=int, default=20_000, help="at most this many per server")
+    parser.add_argument("--requests", type=int, default=50_000, help="at most this many per server")
     parser.add_argument("--seconds", type=float, default=30.0, help="at most this long per server")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--db", help="reuse this database (generated if it has fewer incidents)")
+    parser.add_argument("--no-uncached", action="store_true", help="skip the cache-off run")
     args = parser.parse_args()
 
     bin_dir = Path(sys.executable).parent
@@ -233,8 +234,7 @@ def main() -> int:
         "DATELINE_TZ": "UTC",
         "DATELINE_BUILTIN_DATA": str(BUILTIN),
     }
-    results = []
-    for name, command, extra, paths in (
+    servers = [
         ("datasette --immutable", [datasette, "serve", "--immutable", str(path)], {}, sql),
         ("dateline serve (cache)", [dateline, "--db", str(path), "serve"], {}, ours),
         (
@@ -243,18 +243,20 @@ def main() -> int:
             {"DATELINE_CACHE_SIZE": "0"},
             ours,
         ),
-    ):
+    ]
+    results = []
+    for name, command, extra, paths in servers[: 2 if args.no_uncached else 3]:
         port = free_port()
         argv = [*command, "--port", str(port), "--host", "127.0.0.1"]
         results.append(run_server(name, argv, {**env, **extra}, port, paths, args))
         print(results[-1].line(), flush=True)
 
-    baseline, cached, uncached = results
+    baseline = results[0]
     print(
         f"\nstore: {total:,} incidents ({path}); {args.connections} connections; "
         f"at most {args.requests:,} requests / {args.seconds:.0f} s per server"
     )
-    for result in (cached, uncached):
+    for result in results[1:]:
         ratio = result.rate / baseline.rate if baseline.rate else float("nan")
         p99 = percentile(result.latencies_ms, 0.99) if result.latencies_ms else float("inf")
         print(

@@ -98,8 +98,9 @@ def candidates(store: Store, frame: Frame, limit: int = 200) -> list[Incident]:
             return []
         incidents, _ = search(store, SearchQuery(date_from=low, date_to=high, limit=limit))
         found.update((i.id, i) for i in incidents)
-    elif frame.country:
-        group = next((g for g in frame.perpetrator_ids if g), None)
+    elif frame.country and any(frame.perpetrator_ids):
+        # Without a date only a country and a known group narrow the store enough.
+        group = next(g for g in frame.perpetrator_ids if g)
         incidents, _ = search(store, SearchQuery(country=frame.country, group=group, limit=limit))
         found.update((i.id, i) for i in incidents)
     return list(found.values())

@@ -33,12 +33,6 @@ DEAD_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"
 TODAY_ID = "fixture-browser-today-siege"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/browser/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.browser)
-
-
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -47,7 +41,7 @@ def _free_port() -> int:
 
 def _today_incident(today: dt.date) -> Incident:
     """A fictional multi-day incident that began on today's month-day, so '/' lists it."""
-    start = PartialDate(2001, today.month, min(today.day, 28) if today.month == 2 else today.day)
+    start = PartialDate(2000, today.month, today.day)  # a leap year: 29 February exists
     return Incident(
         id=TODAY_ID,
         title="Fictional harbour siege",

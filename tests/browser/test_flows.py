@@ -11,6 +11,8 @@ import pytest
 from dateline.web.engines import Engines
 from tests.browser.conftest import TODAY_ID, screenshot
 
+pytestmark = pytest.mark.browser
+
 ARTICLE = Path(__file__).parents[1] / "fixtures" / "web" / "future-year-article.txt"
 
 
@@ -89,3 +91,13 @@ def test_script_in_an_article_is_shown_inert(page: Any, live_server: str) -> Non
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("#article script, #article img").count() == 0
     screenshot(page, "07-script-inert")
+
+
+def test_calendar_links_a_day_to_its_anniversaries(page: Any, live_server: str) -> None:
+    page.goto(f"{live_server}/calendar/04")
+    cell = page.locator('ol.calendar a[href="/on/04-22"]')
+    assert cell.locator(".count").inner_text() == "5"
+    screenshot(page, "08-calendar")
+    cell.click()
+    page.wait_for_url("**/on/04-22")
+    assert page.locator("li.anniversary").count() == 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
@@ -21,7 +23,7 @@ READS = [
 def test_requests_never_write(checking_client: TestClient, store: Store, article: str) -> None:
     statements: list[str] = []
 
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
         statements.append(statement.lstrip().split()[0].upper())
 
     event.listen(store.engine, "before_cursor_execute", record)
@@ -49,6 +51,7 @@ def test_serve_runs_uvicorn_on_the_asked_address(runner, db_path: str, monkeypat
 
     calls: list[dict] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # not in the test process
     result = runner.invoke(cli_app, ["--db", db_path, "serve", "--host", "127.0.0.2", "--port", "8123", "--no-access-log"])
     assert result.exit_code == 0, result.output
     assert (calls[0]["host"], calls[0]["port"], calls[0]["access_log"]) == ("127.0.0.2", 8123, False)

@@ -151,8 +151,7 @@ def test_pages_forbid_inline_script(client: TestClient) -> None:
 
 
 def test_source_urls_that_are_not_http_are_not_links(client: TestClient, store) -> None:
-    from dateline.model import PartialDate, Source
-    from dateline.model import Incident
+    from dateline.model import Incident, PartialDate, Source
 
     with store.write() as writer:
         writer.upsert_incidents([

@@ -28,6 +28,11 @@ LINK_MARGIN = 0.1
 # "By Phil Gurski" / "Written by …": where the byline and the author's bio begin.
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:[-—–]\s*)?(?:Written\s+)?[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}[ \t]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Where a sentence turns to another statement: "…in Tehran, where 52 Americans were held…".
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—]|\s–\s|\s-\s|,\s+(?=(?:where|which|while|whereas|who|whose|whom|but|although|"
+    r"though|yet|whereupon|just\s+as)\b)"
+)
 
 
 class StoreFacts:
@@ -108,6 +113,23 @@ class CheckContext:
 
     def sentence_of(self, mention: Mention) -> tuple[int, int]:
         return self.sentence_span(mention.start)
+
+    def clause_span(self, offset: int) -> tuple[int, int]:
+        """The clause around ``offset``: its sentence cut at semicolons, dashes, brackets
+        and relative turns (", where …", ", which …")."""
+        start, end = self.sentence_span(offset)
+        clause_start, clause_end = start, end
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if match.end() <= offset:
+                clause_start = match.end()
+            elif match.start() >= offset:
+                clause_end = match.start()
+                break
+        return clause_start, clause_end
+
+    def same_clause(self, *offsets: int) -> bool:
+        first = self.clause_span(offsets[0])
+        return all(first[0] <= o < max(first[1], first[0] + 1) for o in offsets[1:])
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

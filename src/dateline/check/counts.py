@@ -42,6 +42,36 @@ _VAGUE_RANGES: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 
 
+# Words that make a count a part of a toll: a place ("there", "at the station alone"), a
+# moment ("at the scene", "initially"), an addition ("eight more"), a subset.
+_PARTIAL = re.compile(
+    r"(?i)\b(?:there|alone|at\s+the\s+scene|on\s+the\s+spot|on\s+board|on\s+the\s+ground|"
+    r"initially|at\s+first|immediately|instantly|more(?!\s+than)|another|further|additional|"
+    r"later|subsequently|including|among|of\s+(?:them|whom|these|those)|each|per|both|"
+    r"rest|remaining)\b"
+)
+_NAMES_PEOPLE = re.compile(r"(?i)\b(?:people|persons?|victims?|dead|wounded|injured|lives)\b")
+_PARTITIVE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|their|its|his|her|all)?\s*$")
+
+
+def is_partial(ctx: CheckContext, mention: Mention) -> bool:
+    """Is the count a part of a toll or a group rather than the whole of it?
+
+    "213 people died there", "at the station alone, two gunmen killed 58", "eight more",
+    "a second police officer", "five of the eight gunmen" (both figures).
+    """
+    count = mention.count
+    assert count is not None
+    if count.counts == "people" and not _NAMES_PEOPLE.search(mention.text):
+        return True  # "five of the eight gunmen": the noun is not the count's own
+    if mention.text.lower().startswith(("a ", "an ")):
+        return True  # "a twelfth victim", "a second police officer"
+    if _PARTITIVE.search(ctx.text[max(0, mention.start - 16) : mention.start]):
+        return True  # "of the eight gunmen": the whole that a part is taken from
+    start, end = ctx.clause_span(mention.start)
+    return _PARTIAL.search(ctx.text[start:end]) is not None
+
+
 def role_of(ctx: CheckContext, mention: Mention) -> str | None:
     """The count's role; a person count in a sentence about being held is of hostages."""
     count = mention.count
@@ -100,40 +130,78 @@ class CountConflict:
         from dateline.check.duplicates import near_duplicate_sentences
 
         duplicates = near_duplicate_sentences(ctx)
-        counts = [
-            m for m in ctx.mentions
-            if m.count is not None and m.frame is not None and not ctx.in_bio(m.start)
-            and not ctx.in_headline(m.start) and m.count.bound == "exact" and not m.count.all_of
-        ]  # fmt: skip
+        groups: dict[tuple[int, str], list[Mention]] = {}
+        for m in ctx.mentions:
+            if m.count is None or m.frame is None or ctx.in_bio(m.start) or ctx.in_headline(m.start):
+                continue
+            role = role_of(ctx, m)
+            if role not in (None, "other"):
+                groups.setdefault((m.frame, str(role)), []).append(m)
         flagged: set[int] = set()
-        for first, second in itertools.combinations(counts, 2):
-            assert first.count is not None and second.count is not None
-            if second.index in flagged or first.frame != second.frame or first.sentence == second.sentence:
-                continue
-            if first.count.value == second.count.value or first.count.counts != second.count.counts:
-                continue
-            role = role_of(ctx, first)
-            if role in (None, "other") or role != role_of(ctx, second):
-                continue
-            if frozenset((first.sentence, second.sentence)) in duplicates:
-                continue
-            if role == "hostages" and hostage_phase(ctx, first) != hostage_phase(ctx, second):
-                continue
-            if self._told_as_change(ctx, first) or self._told_as_change(ctx, second):
-                continue
-            flagged.add(second.index)
-            yield ctx.finding(
-                self.id, "warning", second.start, second.end,
-                f"{second.text!r} ({role}) differs from {first.text!r} earlier for the same incident",
-                f"earlier count at {first.start}–{first.end}: {first.text!r} "
-                f"in {ctx.text[slice(*ctx.sentence_of(first))]!r}",
-            )  # fmt: skip
+        for (_, role), mentions in groups.items():
+            parts = _summands(mentions)
+            totals = [
+                m for m in mentions
+                if m.index not in parts and m.count is not None and m.count.bound == "exact"
+                and not m.count.all_of and not is_partial(ctx, m)
+            ]  # fmt: skip
+            for first, second in itertools.combinations(totals, 2):
+                assert first.count is not None and second.count is not None
+                if second.index in flagged or first.sentence == second.sentence:
+                    continue
+                if first.count.value == second.count.value or first.count.counts != second.count.counts:
+                    continue
+                if frozenset((first.sentence, second.sentence)) in duplicates:
+                    continue
+                if role == "hostages" and hostage_phase(ctx, first) != hostage_phase(ctx, second):
+                    continue
+                if not _same_places(ctx, first, second):
+                    continue
+                if self._told_as_change(ctx, first) or self._told_as_change(ctx, second):
+                    continue
+                flagged.add(second.index)
+                yield ctx.finding(
+                    self.id, "warning", second.start, second.end,
+                    f"{second.text!r} ({role}) differs from {first.text!r} earlier for the same incident",
+                    f"earlier count at {first.start}–{first.end}: {first.text!r} "
+                    f"in {ctx.text[slice(*ctx.sentence_of(first))]!r}",
+                )  # fmt: skip
 
     @staticmethod
     def _told_as_change(ctx: CheckContext, mention: Mention) -> bool:
         start, _ = ctx.sentence_of(mention)
         before = ctx.text[max(start, mention.start - 50) : mention.start]
         return CHANGE.search(before) is not None
+
+
+def _summands(mentions: list[Mention]) -> set[int]:
+    """Indexes of counts that add up to another count of the list (8 + 69 = 77)."""
+    values = [(m.index, m.count.value) for m in mentions if m.count is not None]
+    parts: set[int] = set()
+    for index, total in values:
+        others = [(i, v) for i, v in values if i != index and v < total]
+        for size in (2, 3):
+            for combo in itertools.combinations(others, size):
+                if sum(v for _, v in combo) == total:
+                    parts.update(i for i, _ in combo)
+                    break
+            if len(values) > 12:
+                break
+    return parts
+
+
+def _same_places(ctx: CheckContext, first: Mention, second: Mention) -> bool:
+    """Neither sentence names a place the other does not: not two sites of one attack."""
+
+    def places(mention: Mention) -> set[str]:
+        start, end = ctx.sentence_of(mention)
+        return {
+            m.place.city or m.place.country or m.place.name for m in ctx.mentions
+            if m.place is not None and start <= m.start < end and m.place.via != "demonym"
+        }  # fmt: skip
+
+    a, b = places(first), places(second)
+    return not a or not b or a == b
 
 
 def register() -> None:

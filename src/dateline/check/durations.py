@@ -19,7 +19,7 @@ import calendar
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.check.context import CheckContext, record_evidence
 from dateline.check.registry import register_rule
@@ -173,10 +173,17 @@ class DurationCheck:
         own = [pv for pv in judged if pv[0].source == "text" and pv[0].same_sentence]
         near = [pv for pv in judged if pv[0].source == "text" and not pv[0].same_sentence]
         record = [pv for pv in judged if pv[0].source == "record"]
+        others = [pv for pv in judged if pv[0].source == "other-record"]
         # The text's own dates in the same sentence come first: they are what the
-        # duration was written against. Then the record; neighbouring sentences last,
-        # since their dates may well be of something else.
-        for group, may_contradict in ((own, True), (record, True), (near, not record)):
+        # duration was written against. Then the record of the duration's incident, and
+        # of the other incidents the text speaks of ("the four-month siege is often
+        # compared with Tehran"): a length that fits none of them is doubted. Dates in
+        # neighbouring sentences come last, since they may well be of something else.
+        for group, may_contradict in (
+            (own, True),
+            (record + others, True),
+            (near, not record and not others),
+        ):
             if not group:
                 continue
             verified = [(p, v) for p, v in group if v.matches and v.exact]
@@ -192,7 +199,10 @@ class DurationCheck:
                 continue  # consistent, but the dates are too vague to verify it
             if not may_contradict:
                 continue
-            pair, verdict = min(group, key=lambda pv: abs(pv[1].days - duration.days))
+            primary = [pv for pv in group if pv[0].source != "other-record"]
+            if not primary:
+                continue
+            pair, verdict = min(primary, key=lambda pv: abs(pv[1].days - duration.days))
             severity = "error" if pair.source == "text" and pair.same_sentence else "warning"
             yield ctx.finding(
                 self.id, severity, mention.start, mention.end,  # type: ignore[arg-type]
@@ -214,22 +224,27 @@ class DurationCheck:
 
     def _pairs(self, ctx: CheckContext, mention: Mention) -> Iterator[Pair]:
         yield from self._text_pairs(ctx, mention)
-        frame = ctx.frame_of(mention)
-        if frame is None:
-            return
-        linked = ctx.linked_record(frame)
-        if linked is None:
-            return
-        record = linked[0]
-        if record.end is not None:
-            yield Pair(record.start, record.end, "record", record=record)
+        own = ctx.frame_of(mention)
+        for frame in ctx.analysis.frames:
+            linked = ctx.linked_record(frame)
+            if linked is None or linked[0].end is None:
+                continue
+            record = linked[0]
+            assert record.end is not None
+            source = "record" if frame is own else "other-record"
+            yield Pair(record.start, record.end, source, record=record)
 
     def _text_pairs(self, ctx: CheckContext, mention: Mention) -> Iterator[Pair]:
         """Start-end pairs from the duration's sentence, then from its neighbours."""
         sentence = mention.sentence
         paragraph = ctx.paragraph_index(mention.start)
         here = [m for m in self._dates_near(ctx, sentence, paragraph) if m.sentence == sentence]
-        yield from self._pairs_of(here, same_sentence=True)
+        for pair in self._pairs_of(here, same_sentence=True):
+            # Dates in another clause ("…, where 52 were held between 1979 and 1981") may
+            # be of another event: the pair then counts as a neighbour's, not the text's own.
+            if not ctx.same_clause(mention.start, *(m.start for m in pair.mentions)):
+                pair = replace(pair, same_sentence=False)
+            yield pair
         if not here or len(here) < 2:
             around = self._dates_near(ctx, sentence, paragraph, reach=1)
             if len(around) > len(here):

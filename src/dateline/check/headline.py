@@ -71,6 +71,13 @@ class HeadlineConflict:
     def _conflicts(self, ctx: CheckContext, headline: PartialDate, years: set[int]) -> Iterator[_Conflict]:
         document = ctx.analysis.document
         lede = self._lede_span(ctx)
+        first_full = next(
+            (m for m in ctx.mentions
+             if m.date is not None and m.date.value is not None and m.date.year_written
+             and m.date.anchor == "absolute" and m.date.precision == Precision.DAY
+             and m.start >= (lede[1] if lede else document.body_start)),
+            None,
+        )  # fmt: skip
         seen_on_this_day = False
         for mention in ctx.mentions:
             value = mention.date
@@ -89,11 +96,15 @@ class HeadlineConflict:
                 severity: Severity = "error" if first or in_lede else "warning"
                 yield _Conflict(mention, value.value, severity, "the lede" if first else "the body")
             elif self._same_day_other_year(value, headline, years):
-                sentence = ctx.text[slice(*ctx.sentence_of(mention))]
-                if not in_lede and _OTHER_EVENT.search(sentence):
+                if in_lede:
+                    yield _Conflict(mention, value.value, "error", "the lede")
                     continue
-                yield _Conflict(mention, value.value, "error" if in_lede else "warning",
-                                "the lede" if in_lede else "the body")  # fmt: skip
+                # The body restates the day in its first full date ("LIMA, PERU — On April
+                # 22, 1997, …"); other dates on the same month-day are often of another
+                # event on that day ("two years to the day after Waco").
+                sentence = ctx.text[slice(*ctx.sentence_of(mention))]
+                if mention is first_full and not _OTHER_EVENT.search(sentence):
+                    yield _Conflict(mention, value.value, "warning", "the body")
 
     @staticmethod
     def _same_day_other_year(value: DateValue, headline: PartialDate, years: set[int]) -> bool:

@@ -19,16 +19,19 @@ sources, and the text may be right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dateline.check.context import CheckContext, record_evidence
-from dateline.check.counts import count_range, hostage_phase, role_of
+from dateline.check.counts import count_range, hostage_phase, is_partial, role_of
 from dateline.check.registry import register_rule
 from dateline.check.report import Finding
 from dateline.model import Incident, PartialDate
+from dateline.names import normalize_name
 from dateline.text.types import Frame, Link, Mention
 
 RECORD_CONFLICT = "record-conflict"
+_ON_THIS_DAY = re.compile(r"(?i)^(?:on\s+)?this\s+(?:day|date)\b")
 
 # Nouns that count everyone of a kind, not a part of them ("two commandos" is a part).
 _TOTAL_NOUNS = frozenset({"people", "person", "victim", "dead", "wounded", "injured", "other"})
@@ -67,53 +70,76 @@ class RecordConflict:
     # ---- counts -------------------------------------------------------------------------
 
     def _counts(self, ctx: CheckContext, number: int, record: Incident, link: Link) -> Iterator[Finding]:
+        # Per kind of figure, only the text's total is compared: the largest count of that
+        # kind in the frame, told without a partial cue. "213 died there", "at the station
+        # alone, 58", "eight more" are parts of a toll, not the toll.
+        by_kind: dict[str, list[tuple[Mention, list[tuple[str, int]]]]] = {}
         for mention in ctx.mentions:
             count = mention.count
             if count is None or mention.frame != number or ctx.in_bio(mention.start):
                 continue
-            fields = self._fields(ctx, mention, record)
-            if not fields:
+            if ctx.in_headline(mention.start) or is_partial(ctx, mention):
                 continue
-            low, high = count_range(ctx, mention)
-            exact = count.bound == "exact" and low == high
-            told = f"{mention.text!r}"
-            stored = "; ".join(f"{label}: {value}" for label, value in fields)
-            evidence = f"{record_evidence(record, link)}: {stored}"
-            if any(_close(low, high, value, exact) for _, value in fields):
-                label, value = next((lv for lv in fields if _close(low, high, lv[1], exact)))
-                yield ctx.verified(self.id, mention.start, mention.end,
-                                   f"{told} agrees with the record ({label}: {value})", evidence)  # fmt: skip
-                continue
-            label, value = fields[0]
-            yield ctx.finding(
-                self.id, "warning", mention.start, mention.end,
-                f"{told} disagrees with the linked record: {label} {value}", evidence,
-            )  # fmt: skip
+            kind, fields = self._fields(ctx, mention, record)
+            if kind and fields:
+                by_kind.setdefault(kind, []).append((mention, fields))
+        for candidates in by_kind.values():
+            exact = [c for c in candidates if c[0].count and c[0].count.bound == "exact"]
+            pool = exact or candidates
+            top = max(count_range(ctx, m)[0] for m, _ in pool)
+            for mention, fields in pool:
+                if count_range(ctx, mention)[0] == top:
+                    yield self._compare(ctx, mention, fields, record, link)
+
+    def _compare(
+        self, ctx: CheckContext, mention: Mention, fields: list[tuple[str, int]], record: Incident, link: Link
+    ) -> Finding:
+        assert mention.count is not None
+        low, high = count_range(ctx, mention)
+        exact = mention.count.bound == "exact" and low == high
+        stored = "; ".join(f"{label}: {value}" for label, value in fields)
+        evidence = f"{record_evidence(record, link)}: {stored}"
+        agreeing = [(label, value) for label, value in fields if _close(low, high, value, exact)]
+        if agreeing:
+            label, value = agreeing[0]
+            return ctx.verified(self.id, mention.start, mention.end,
+                                f"{mention.text!r} agrees with the record ({label}: {value})", evidence)  # fmt: skip
+        told = " or ".join(f"{label} {value}" for label, value in fields)
+        return ctx.finding(
+            self.id, "warning", mention.start, mention.end,
+            f"{mention.text!r} disagrees with the linked record: {told}", evidence,
+        )  # fmt: skip
 
     @staticmethod
-    def _fields(ctx: CheckContext, mention: Mention, record: Incident) -> list[tuple[str, int]]:
-        """The stored figures a count may be compared with, best first."""
+    def _fields(ctx: CheckContext, mention: Mention, record: Incident) -> tuple[str | None, list[tuple[str, int]]]:
+        """What kind of figure a count is, and the stored figures to compare it with."""
         count = mention.count
         assert count is not None
         role = role_of(ctx, mention)
+        kind: str | None = None
         fields: list[tuple[str, int | None]] = []
-        if role == "killed" and (count.counts in _TOTAL_NOUNS or count.all_of):
+        perpetrators = count.counts in _PERPETRATOR_NOUNS and (count.counts != "member" or count.group)
+        if role in ("killed", "perpetrators_killed") and perpetrators:
+            kind = "perpetrators_killed"
+            fields.append(("perpetrators killed", record.killed_perpetrators))
+        elif role == "killed" and count.counts in _TOTAL_NOUNS:
+            kind = "killed"
             fields.append(("killed", record.killed))
             if record.killed is not None and record.killed_perpetrators:
                 fields.append(("killed, not counting the perpetrators", record.killed - record.killed_perpetrators))
-        elif role == "perpetrators_killed" or (role == "killed" and count.counts in _PERPETRATOR_NOUNS):
-            fields.append(("perpetrators killed", record.killed_perpetrators))
         elif role == "injured" and count.counts in _TOTAL_NOUNS:
+            kind = "injured"
             fields.append(("injured", record.injured))
-        elif role in ("hostages", "kidnapped"):
+        elif role in ("hostages", "kidnapped") and count.counts not in _PERPETRATOR_NOUNS:
             phase = hostage_phase(ctx, mention)
+            kind = f"hostages_{phase}"
             if phase in ("to_end", "unknown"):
                 fields.append(("hostages held to the end", record.hostages_held_to_end))
             if phase in ("taken", "unknown"):
                 fields.append(("hostages taken", record.hostages))
             if phase == "unknown" and not all(value is not None for _, value in fields):
-                return []  # without the other figure a mismatch proves nothing
-        return [(label, value) for label, value in fields if value is not None]
+                return None, []  # without the other figure a mismatch proves nothing
+        return kind, [(label, value) for label, value in fields if value is not None]
 
     # ---- dates --------------------------------------------------------------------------
 
@@ -138,13 +164,22 @@ class RecordConflict:
                     yield ctx.verified(self.id, mention.start, mention.end,
                                        f"{mention.text!r} agrees with the record's {which}, {agrees[0].human()}",
                                        evidence)  # fmt: skip
-                elif not (record.start.earliest() <= told.earliest() <= (record.end or record.start).latest()):
+                elif self._same_day_other_year(told, stored) or _ON_THIS_DAY.match(mention.text):
+                    # Only a date told as the incident's own is compared: "On this day in
+                    # …", or the record's very month and day in another year. Other dates
+                    # in a frame are often of its aftermath (a trial, a march, a release).
                     yield ctx.finding(
                         self.id, "warning", mention.start, mention.end,
                         f"{mention.text!r} ({told.human()}) disagrees with the linked record: "
                         f"{self._record_dates(record)}",
                         evidence,
                     )  # fmt: skip
+
+    @staticmethod
+    def _same_day_other_year(told: PartialDate, stored: list[PartialDate]) -> bool:
+        return told.month_day is not None and any(
+            d.month_day == told.month_day and d.year != told.year for d in stored
+        )
 
     @staticmethod
     def _record_dates(record: Incident) -> str:
@@ -178,15 +213,33 @@ class RecordConflict:
         if any(m.group is not None and m.group.id in stored for m in in_frame):
             return
         support = [ctx.mentions[i] for i in frame.support.get("perpetrators", ()) if 0 <= i < len(ctx.mentions)]
-        mention = next((m for m in support if m.group is not None and m.group.id in told), None)
+        lede = _lede(ctx)
+        # Only the perpetrator the lede names is compared: elsewhere a group may be named
+        # as a sponsor, a rival or an inspiration ("armed by the Black Hand").
+        mention = next(
+            (m for m in support if m.group is not None and m.group.id in told
+             and lede is not None and lede[0] <= m.start < lede[1]),
+            None,
+        )  # fmt: skip
         if mention is None:
             return
+        assert mention.group is not None
+        told_name = normalize_name(mention.group.name)
+        if any(told_name in normalize_name(p.name) or normalize_name(p.name) in told_name
+               for p in record.perpetrators):  # fmt: skip
+            return  # "Islamic Jihad" and "Islamic Jihad Organization": one name, two ids
         names = ", ".join(p.name for p in record.perpetrators)
         yield ctx.finding(
             self.id, "warning", mention.start, mention.end,
             f"{mention.text!r} disagrees with the linked record's perpetrator: {names}",
             f"{record_evidence(record, link)}: perpetrators {names}",
         )  # fmt: skip
+
+
+def _lede(ctx: CheckContext) -> tuple[int, int] | None:
+    """The first sentence of the body."""
+    body_start = ctx.analysis.document.body_start
+    return next(((s, e) for s, e in ctx.analysis.document.sentences if s >= body_start), None)
 
 
 def _overlap(a: PartialDate, b: PartialDate) -> bool:

@@ -48,13 +48,14 @@ def _summary(report: ImportReport) -> str:
         f"{head}: {report.rows:,} rows in {report.seconds:.1f} s",
         f"  imported  {report.imported:,} {new}",
         f"  updated   {report.updated:,} already in the store",
-        f"  skipped   {report.skipped:,} bad rows",
+        f"  skipped   {report.skipped:,} bad row{'' if report.skipped == 1 else 's'}",
     ]
     if report.excluded:
         reasons = "; ".join(f"{n:,} {r}" for r, n in report.exclusions.most_common(3))
         lines.append(f"  excluded  {report.excluded:,} out of scope ({reasons})")
     if report.groups_created:
-        lines.append(f"  groups    {report.groups_created:,} new perpetrator groups")
+        lines.append(f"  groups    {report.groups_created:,} new perpetrator group"
+                     f"{'' if report.groups_created == 1 else 's'}")
     if report.linked:
         lines.append(f"  linked    {report.linked:,} to the same incident in another dataset")
     if report.warned:

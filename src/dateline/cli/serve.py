@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Annotated
 
 import typer
@@ -32,6 +33,9 @@ def register(app: typer.Typer) -> None:
         from dateline.web.app import create_app
 
         web = create_app(store=ctx.obj.store)
+        # What start-up built lives as long as the process: keep it out of every GC pass.
+        gc.collect()
+        gc.freeze()
         typer.echo(
             f"Dateline on http://{host}:{port}/ (API: /api, OpenAPI: /openapi.json)", err=True
         )

@@ -87,6 +87,7 @@ class AcledImporter(Importer):
         civilians = (
             normalize_name(row.text("event_type")) == "violence against civilians"
             or normalize_name(row.text("civilian_targeting")) == "civilian targeting"
+            or _inter(row.text("inter2")) in ("7", "civilians")
         )
         names = [
             row.text(actor)
@@ -124,7 +125,7 @@ class AcledImporter(Importer):
             return found
         if normalize_name(event_type) in _VIOLENT_EVENT_TYPES:
             return "unknown", None
-        raise RowExcluded(f"{event_type or 'no event type'}: not political violence")
+        raise RowExcluded(f"{event_type or 'no event type'} (not political violence)")
 
     @staticmethod
     def _start(row: Row) -> PartialDate:

@@ -12,6 +12,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from typing import IO, Any
 from dateline.errors import SourceFileError
 
 _CHUNK = 1 << 20
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _DELIMITERS = ",;\t|"
 # Research exports have long text fields (GTD summaries, source lists); the csv module's
 # default limit of 128 KiB per field is too small for some.
@@ -45,8 +47,8 @@ class MalformedRow:
 
 def detect_encoding(path: Path) -> str:
     """``utf-8`` (or ``utf-8-sig``/``utf-16`` by their marks) if the whole file decodes so,
-    else ``cp1252`` — the Windows superset of ISO-8859-1 that GTD's own CSVs use — or
-    ``iso-8859-1`` when bytes undefined in cp1252 occur."""
+    else ``iso-8859-1`` — or ``cp1252``, its Windows superset, when the file has bytes that
+    only cp1252 gives a meaning (curly quotes, dashes)."""
     with path.open("rb") as stream:
         head = stream.read(4)
         if head.startswith(codecs.BOM_UTF8):
@@ -63,12 +65,14 @@ def detect_encoding(path: Path) -> str:
         except UnicodeDecodeError:
             pass
         stream.seek(0)
+        windows = False  # bytes 0x80–0x9F: cp1252's quotes and dashes, control codes in ISO-8859-1
         try:
             while chunk := stream.read(_CHUNK):
                 chunk.decode("cp1252")
-            return "cp1252"
+                windows = windows or _C1_BYTES.search(chunk) is not None
         except UnicodeDecodeError:
             return "iso-8859-1"
+        return "cp1252" if windows else "iso-8859-1"
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -128,7 +132,9 @@ class CsvTable(Table):
 
     def rows(self) -> Iterator[TableRow | MalformedRow]:
         width = len(self.columns)
-        reader = csv.reader(self._text, delimiter=self.delimiter, strict=False)
+        # strict: a quote left open at the end of the file (a truncated file) is an error
+        # instead of silently swallowing the rest into one field.
+        reader = csv.reader(self._text, delimiter=self.delimiter, strict=True)
         start = self._header_line + 1
         while True:
             try:
@@ -136,7 +142,12 @@ class CsvTable(Table):
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield MalformedRow(start, f"is not a CSV row ({exc})")
+                reason = (
+                    "ends inside a quoted value (the file is cut short?)"
+                    if "unexpected end of data" in str(exc)
+                    else f"is not a well-formed CSV row ({exc})"
+                )
+                yield MalformedRow(start, reason)
                 start = self._header_line + reader.line_num + 1
                 continue
             line, start = start, self._header_line + reader.line_num + 1

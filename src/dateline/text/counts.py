@@ -60,7 +60,8 @@ _DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s")
 _KILL_LEFT = re.compile(
     r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|"
     r"claimed the lives of|leaving|left|shot dead|shooting dead|shot and killed|gunned down|"
-    r"beheaded|beheading|deaths? of|bodies of|killed\s+along\s+with|along\s+with|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
+    r"beheaded|beheading|deaths? of|bodies of|killed\s+along\s+with|along\s+with|"
+    r"(?:killing|killed)\s+(?:him|her|them)(?:sel(?:f|ves))?\s+and|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
     r")\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"all\s+|another\s+|the\s+)?$",
     re.IGNORECASE,
@@ -85,7 +86,9 @@ _RIGHT = re.compile(
     r"(?P<verb>killed|dead|died|die|slain|murdered|shot\s+dead|executed|beheaded|assassinated|"
     r"wounded|injured|hurt|kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|"
     r"held\s+captive|held|seized|sequestered|captured|missing|arrested|detained|"
-    r"perished|lost\s+their\s+lives|hospitali[sz]ed|rescued|released|freed)\b",
+    r"perished|lost\s+their\s+lives|hospitali[sz]ed|rescued|released|freed|"
+    r"(?:had\s+)?spent\s+(?:[\w-]+\s+){0,4}(?:in\s+captivity|as\s+(?:hostages|captives))|"
+    r"remained\s+in\s+captivity)\b",
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead|among\s+the\s+victims)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
@@ -107,11 +110,12 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:%|percent|per\s+cent|km|kilomet|mile|met(?:er|re)|feet|foot|yard|kg|kilo|pound|ton|"
-    r"gram|litre|liter|dollar|euro|rupee|peso|dinar|shekel|pound|cent|year|month|week|day|hour|"
-    r"minute|second|a\.m|p\.m|o'clock|times|round|shot|shell|rocket|mortar|bomb|grenade|device|"
-    r"car|vehicle|truck|bus|house|home|building|shop|store|office|bullet|mine|explosion|blast|"
-    r"attack|incident|occasion|time|part|side|floor|storey|story|point|hundred|thousand)",
+    r"^\s*(?:%|percent\b|per\s+cent\b|(?:km|kilomet(?:er|re)|mile|met(?:er|re)|feet|foot|yard|kg|kilo(?:gram)?|"
+    r"pound|ton|tonne|gram|litre|liter|dollar|euro|rupee|peso|dinar|shekel|cent|year|month|"
+    r"week|day|hour|minute|second|a\.m|p\.m|o'clock|time|round|shot|shell|rocket|mortar|bomb|"
+    r"grenade|device|car|vehicle|truck|bus|house|home|building|shop|store|office|bullet|mine|"
+    r"explosion|blast|attack|incident|occasion|part|side|floor|storey|story|point|hundred|"
+    r"thousand|million)(?:e?s)?\b)",
     re.IGNORECASE,
 )
 _MODIFIERS = frozenset(
@@ -184,6 +188,8 @@ def _role_of_verb(verb: str) -> CountRole:
         return "arrested"
     if verb == "missing":
         return "missing"
+    if "captiv" in verb or "hostages" in verb:
+        return "hostages"
     return "other"
 
 
@@ -276,14 +282,19 @@ class CountFinder:
                 if of.group().strip().endswith(("them", "whom")):
                     phrase_end = of.end()
         before = text[max(0, match.start() - 60) : match.start()]
-        if _SUBSET.search(before):
+        if _SUBSET.search(before) or (lowered == "one" and re.search(r"(?i)\bno\s+$", before)):
             return None
         bound_match = _BOUND_LEFT.search(before)
         if bound_match:
             bound = _BOUNDS.get(re.sub(r"\s+", " ", bound_match.group("q").lower()), bound)
-        role = self._role(text, before, phrase_end, noun, previous, match.start())
+        if noun in ("dead", "wounded", "injured") and phrase_end == noun_end:
+            role: CountRole | None = "killed" if noun == "dead" else "injured"
+        else:
+            role = self._role(text, before, phrase_end, noun, previous, match.start())
         if role is None and not is_person:
             return None
+        if role is None and lowered in ("a", "an"):
+            return None  # "a former member": counted one by one where a verb says what befell them
         if role is None and noun in PERPETRATOR_NOUNS:
             role = "perpetrators"
         if role is None and noun in ("hostage", "hostages"):
@@ -419,7 +430,7 @@ class CountFinder:
         for match in _ACTIVE.finditer(text):
             verb_end = match.end("verb")
             obj_start = match.start("object")
-            if any(taken[obj_start : min(len(text), obj_start + 40)]):
+            if any(taken[obj_start : obj_start + 3]):
                 continue
             role = self._verb_role(match.group("verb"))
             if role is None:
@@ -427,6 +438,12 @@ class CountFinder:
             phrase = match.group("object")
             cut = _CLAUSE_END.search(phrase)
             phrase = phrase[: cut.start()] if cut else phrase
+            appositive = re.match(r"([A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]+){0,4}),\s+(?:a|an|the)\s", phrase)
+            if appositive:  # "Jumhuriyah Ubayd, a former member of …"
+                phrase = appositive.group(1)
+            pronoun = re.match(r"(?:him|her)(?:self)?\b(?=\s+and\b)", phrase, re.IGNORECASE)
+            if pronoun:  # "killing himself and one other person": the rest is counted apart
+                phrase = pronoun.group()
             people = self._noun_phrases(phrase, subject=False)
             if not people:
                 continue
@@ -444,6 +461,8 @@ class CountFinder:
             subject = text[clause_start:start].strip()
             if any(taken[clause_start:start]) or not subject:
                 continue
+            if re.match(r"(?i)(?:no\b|nobody|none)", subject):
+                continue  # "no one was hurt": an explicit zero, counted apart
             subject = re.sub(r",[^,]*,\s*$", "", subject).strip()  # "Juan Cardona, a counsellor,"
             subject = re.sub(r"^.*\b(?:when|after|as|while|and\s+then|that)\s+", "", subject, flags=re.IGNORECASE)
             people = self._noun_phrases(subject, subject=True)

@@ -51,9 +51,9 @@ def sniff_format(text: str) -> InputFormat:
 
 def html_main_text(html: str) -> tuple[str, str | None]:
     """(main text, <title>) of an HTML page: one paragraph per block, headline first."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     page_title = title_node.text(strip=True) if title_node else None
     for node in tree.css(_DROP):

@@ -32,9 +32,9 @@ _GROUP_HEAD = (
     r"Ansar|Fighters|Defenders|Volunteers|Hawks|Command|Federation|Units?|Commission|Network"
 )
 _GROUPISH = re.compile(rf"\b(?:{_GROUP_HEAD})\b")
-_NAME_WORD = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|of|the|for|and|de|del|la|el|al|in|on|y|des|du|da|-|\d+(?:st|nd|rd|th)?)"
+_NAME_WORD = r"(?:[A-Z][\w’'-]{0,40}|al-[A-Z][\w’'-]{0,40}|of|the|for|and|de|del|la|el|al|in|on|y|des|du|da|-|\d+(?:st|nd|rd|th)?)"
 _ACRONYM_DEFINITION = re.compile(
-    rf"(?P<name>[A-Z][\w’'-]*(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
+    rf"(?<![\w’'-])(?P<name>[A-Z][\w’'-]{{0,40}}(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
 )
 _SHAPED_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]*\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}})?)"
@@ -133,8 +133,20 @@ def build_index(store: Store | None = None) -> GroupIndex:
     return index
 
 
+_APOSTROPHES = str.maketrans({"'": None, "’": None})
+_SEPARATORS = re.compile(r"[^\w]+")
+
+
+def token_key(token: str) -> str:
+    """normalize_name for one token, with a fast path for plain ASCII words."""
+    if token.isascii():
+        lowered = token.lower().translate(_APOSTROPHES)
+        return lowered if lowered.isalnum() else _SEPARATORS.sub(" ", lowered).strip()
+    return normalize_name(token)
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), normalize_name(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), token_key(m.group())) for m in _WORD.finditer(text)]
 
 
 class GroupFinder:
@@ -170,6 +182,8 @@ class GroupFinder:
             entry = None
             start = match.start("name")
             for skip in range(len(words) - 1):
+                if not words[skip][:1].isupper():
+                    continue
                 candidate = " ".join(words[skip:])
                 entry = self.index.lookup(candidate)
                 if entry is not None or (

@@ -305,6 +305,14 @@ class PlaceFinder:
             return _region_value(name, _choose_region(regions, context))
         if not cities:
             return None
+        qualifier = re.match(r",\s*([A-Z][\w'’. -]{1,30}?)(?=[,.;:)]|\s+[a-z]|$)", text[candidate.end : candidate.end + 40])
+        if qualifier:
+            # "Lima, Ohio": the state or country written after the town decides.
+            where = resolve_place(qualifier.group(1), gaz)
+            if where is not None and where.level in ("country", "admin1") and where.country:
+                local = [c for c in cities if c.country == where.country]
+                if local:
+                    return _city_value(name, local[0], cities)
         city = _choose_city(cities, context)
         if not candidate.cue and city.country not in context:
             # Without "in"/"near" a capitalised word is a town only if it is a big one

@@ -13,7 +13,7 @@ from dateline.store.store import Store
 from dateline.web import api, checking, feeds, pages, records
 from dateline.web.engines import Engines
 from dateline.web.errors import install_error_handlers
-from dateline.web.middleware import BodySizeLimit, SecurityHeaders
+from dateline.web.middleware import BodySizeLimit, ResponseCache, SecurityHeaders
 from dateline.web.settings import WebSettings
 from dateline.web.state import WebState
 
@@ -40,12 +40,17 @@ def create_app(
         docs_url=None,  # the interactive docs load from a CDN; /openapi.json is the contract
         redoc_url=None,
     )
-    app.state.web = WebState(store, settings, engines)
+    state = WebState(store, settings, engines)
+    app.state.web = state
     install_error_handlers(app)
     for module in (api, feeds, pages, records, checking):
         app.include_router(module.router)
     static = files("dateline.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    # Outermost last: security headers on every answer, cached ones included.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        ResponseCache, prefixes=("/api/onthisday/",), size=settings.cache_size, today=state.today
+    )
     app.add_middleware(SecurityHeaders, tiles_origin=settings.tiles_origin)
     return app

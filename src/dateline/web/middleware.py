@@ -1,12 +1,15 @@
-"""ASGI middleware: a request body size limit and security headers on every response."""
+"""ASGI middleware: a request body size limit, security headers, a response cache."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline.web.errors import error_response
+from dateline.web.state import LruCache
 
 
 class BodySizeLimit:
@@ -81,3 +84,62 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class ResponseCache:
+    """Answer repeated GETs of a read-only resource from memory, before any routing.
+
+    The store does not change while serving, so a successful answer depends only on the
+    request line and today's date (answers without ``year`` count years from today);
+    requests that name a time zone go through, since their today may differ. Misses run
+    the full route — validation, errors and all — and only 200 answers are kept.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        prefixes: tuple[str, ...],
+        size: int,
+        today: Callable[[], object],
+    ) -> None:
+        self.app = app
+        self.prefixes = prefixes
+        self.today = today
+        self.cache: LruCache[tuple[str, bytes, object], tuple[Message, bytes]] = LruCache(size)
+        self.enabled = size > 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            not self.enabled
+            or scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(self.prefixes)
+            or b"tz=" in scope["query_string"]
+        ):
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope["query_string"], self.today())
+        hit = self.cache.get(key)
+        if hit is not None:
+            start, body = hit
+            await send({**start, "headers": list(start["headers"])})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start_message: Message | None = None
+        chunks: list[bytes] = []
+
+        async def keep(message: Message) -> None:
+            nonlocal start_message
+            if message["type"] == "http.response.start":
+                start_message = {**message, "headers": list(message.get("headers", []))}
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if (
+                    not message.get("more_body")
+                    and start_message
+                    and start_message["status"] == 200
+                ):
+                    self.cache.put(key, (start_message, b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, keep)
