@@ -32,24 +32,28 @@ import time
 from pathlib import Path
 
 COLUMNS = (
-    "eventid iyear imonth iday approxdate extended resolution country country_txt region "
-    "region_txt provstate city latitude longitude specificity vicinity location summary crit1 "
-    "crit2 crit3 doubtterr alternative alternative_txt multiple success suicide attacktype1 "
-    "attacktype1_txt attacktype2 attacktype2_txt attacktype3 attacktype3_txt targtype1 "
-    "targtype1_txt targsubtype1 targsubtype1_txt corp1 target1 natlty1 natlty1_txt targtype2 "
-    "targtype2_txt targsubtype2 targsubtype2_txt corp2 target2 natlty2 natlty2_txt targtype3 "
-    "targtype3_txt targsubtype3 targsubtype3_txt corp3 target3 natlty3 natlty3_txt gname "
-    "gsubname gname2 gsubname2 gname3 gsubname3 motive guncertain1 guncertain2 guncertain3 "
-    "individual nperps nperpcap claimed claimmode claimmode_txt claim2 claimmode2 "
-    "claimmode2_txt claim3 claimmode3 claimmode3_txt compclaim weaptype1 weaptype1_txt "
-    "weapsubtype1 weapsubtype1_txt weaptype2 weaptype2_txt weapsubtype2 weapsubtype2_txt "
-    "weaptype3 weaptype3_txt weapsubtype3 weapsubtype3_txt weaptype4 weaptype4_txt "
-    "weapsubtype4 weapsubtype4_txt weapdetail nkill nkillus nkillter nwound nwoundus nwoundte "
-    "property propextent propextent_txt propvalue propcomment ishostkid nhostkid nhostkidus "
-    "nhours ndays divert kidhijcountry ransom ransomamt ransomamtus ransompaid ransompaidus "
-    "ransomnote hostkidoutcome hostkidoutcome_txt nreleased addnotes scite1 scite2 scite3 "
-    "dbsource INT_LOG INT_IDEO INT_MISC INT_ANY related"
-).split()
+    "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "resolution", "country",
+    "country_txt", "region", "region_txt", "provstate", "city", "latitude", "longitude",
+    "specificity", "vicinity", "location", "summary", "crit1", "crit2", "crit3", "doubtterr",
+    "alternative", "alternative_txt", "multiple", "success", "suicide", "attacktype1",
+    "attacktype1_txt", "attacktype2", "attacktype2_txt", "attacktype3", "attacktype3_txt",
+    "targtype1", "targtype1_txt", "targsubtype1", "targsubtype1_txt", "corp1", "target1",
+    "natlty1", "natlty1_txt", "targtype2", "targtype2_txt", "targsubtype2", "targsubtype2_txt",
+    "corp2", "target2", "natlty2", "natlty2_txt", "targtype3", "targtype3_txt", "targsubtype3",
+    "targsubtype3_txt", "corp3", "target3", "natlty3", "natlty3_txt", "gname", "gsubname",
+    "gname2", "gsubname2", "gname3", "gsubname3", "motive", "guncertain1", "guncertain2",
+    "guncertain3", "individual", "nperps", "nperpcap", "claimed", "claimmode", "claimmode_txt",
+    "claim2", "claimmode2", "claimmode2_txt", "claim3", "claimmode3", "claimmode3_txt",
+    "compclaim", "weaptype1", "weaptype1_txt", "weapsubtype1", "weapsubtype1_txt", "weaptype2",
+    "weaptype2_txt", "weapsubtype2", "weapsubtype2_txt", "weaptype3", "weaptype3_txt",
+    "weapsubtype3", "weapsubtype3_txt", "weaptype4", "weaptype4_txt", "weapsubtype4",
+    "weapsubtype4_txt", "weapdetail", "nkill", "nkillus", "nkillter", "nwound", "nwoundus",
+    "nwoundte", "property", "propextent", "propextent_txt", "propvalue", "propcomment",
+    "ishostkid", "nhostkid", "nhostkidus", "nhours", "ndays", "divert", "kidhijcountry",
+    "ransom", "ransomamt", "ransomamtus", "ransompaid", "ransompaidus", "ransomnote",
+    "hostkidoutcome", "hostkidoutcome_txt", "nreleased", "addnotes", "scite1", "scite2",
+    "scite3", "dbsource", "INT_LOG", "INT_IDEO", "INT_MISC", "INT_ANY", "related"
+)
 assert len(COLUMNS) == 135
 
 ATTACKS = ["Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking",
@@ -120,10 +124,14 @@ def _place(rng: random.Random) -> str:
 
 
 def _sentence(rng: random.Random, words: int) -> str:
-    pool = ("assailants attacked a checkpoint near the market killing several civilians and "
-            "wounding others while security forces responded an explosive device detonated "
-            "outside the office of the local council no group claimed responsibility police "
-            "said the attack targeted officials travelling to the provincial capital").split()
+    pool = (
+        "assailants", "attacked", "a", "checkpoint", "near", "the", "market", "killing",
+        "several", "civilians", "and", "wounding", "others", "while", "security", "forces",
+        "responded", "an", "explosive", "device", "detonated", "outside", "the", "office", "of",
+        "the", "local", "council", "no", "group", "claimed", "responsibility", "police", "said",
+        "the", "attack", "targeted", "officials", "travelling", "to", "the", "provincial",
+        "capital"
+    )
     return " ".join(rng.choice(pool) for _ in range(words)).capitalize() + "."
 
 
@@ -138,10 +146,15 @@ def generate(path: Path, rows: int, seed: int = 1970) -> None:
     with path.open("w", encoding="utf-8", newline="") as stream:
         out = csv.writer(stream)
         out.writerow(COLUMNS)
-        for _ in range(rows):
-            year = rng.choices(years, year_weights)[0]
-            month = 0 if rng.random() < 0.001 else rng.randint(1, 12)
-            day = 0 if month == 0 or rng.random() < 0.01 else rng.randint(1, 28)
+        # GTD files come in event-id order, which is date order.
+        dates = sorted(
+            (year, month, 0 if month == 0 or rng.random() < 0.01 else rng.randint(1, 28))
+            for year, month in (
+                (rng.choices(years, year_weights)[0], 0 if rng.random() < 0.001 else rng.randint(1, 12))
+                for _ in range(rows)
+            )
+        )
+        for year, month, day in dates:
             key = f"{year:04d}{month:02d}{day:02d}"
             day_counter[key] = day_counter.get(key, 0) + 1
             eventid = f"{key}{day_counter[key]:04d}"

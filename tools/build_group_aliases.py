@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from dateline.geo import country_code  # noqa: E402
-from dateline.names import normalize_name  # noqa: E402
+from dateline.geo import country_code
+from dateline.names import normalize_name
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "text" / "group_aliases.tsv"
 GENERIC = re.compile(

@@ -24,7 +24,7 @@ def rows_of(path: Path) -> list[TableRow | MalformedRow]:
         ("city\nBogotá\n".encode("iso-8859-1"), "iso-8859-1", "Bogotá"),
         ("city\n“Bogotá”\n".encode("cp1252"), "cp1252", "“Bogotá”"),  # Windows quotes
         ("city\nBogotá\n".encode("utf-8-sig"), "utf-8-sig", "Bogotá"),
-        ("city\nLima\n".encode(), "utf-8", "Lima"),
+        (b"city\nLima\n", "utf-8", "Lima"),
     ],
 )
 def test_encoding_is_detected(tmp_path: Path, content: bytes, encoding: str, city: str) -> None:

@@ -95,7 +95,7 @@ def test_a_failure_half_way_leaves_the_store_as_it_was(
             raise RuntimeError("disk on fire")
         return 0
 
-    monkeypatch.setattr(importing, "link_same_incidents", fail_on_second_batch)
+    monkeypatch.setattr(importing.SameIncidentLinker, "link", fail_on_second_batch)
     groups_before = len(store.groups())
     with pytest.raises(RuntimeError, match="disk on fire"):
         import_file(store, "gtd", GTD, batch_size=5)
@@ -161,7 +161,7 @@ def test_new_groups_belong_to_the_dataset_and_resolve_by_alias(store: Store) -> 
 def test_a_file_of_another_dataset_is_refused_with_its_missing_columns(
     store: Store, dataset: str, wrong_file: str, expected: str
 ) -> None:
-    with pytest.raises(SourceFileError, match="is not a .* file: it has no column") as caught:
+    with pytest.raises(SourceFileError, match=r"is not a .* file: it has no column") as caught:
         import_file(store, dataset, IMPORT_FIXTURES / wrong_file)
     assert expected in str(caught.value)
 

@@ -15,7 +15,7 @@ LINES = [
     json.dumps({"id": "d", "text": "Gunmen fired in Tehran.", "published": "yesterday"}),
     json.dumps(["a list"]),
     json.dumps({"id": "f", "text": "On this day in 1997 the siege ended.", "published": "2024-04-22",
-                "title": "Siege"}),  # fmt: skip
+                "title": "Siege"}),
 ]
 
 

@@ -215,3 +215,9 @@ def test_openapi_documents_every_route_with_separate_models(client: TestClient) 
     assert check["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/CheckIn")
     assert "413" in check["responses"] and "503" in check["responses"]
     assert not any(path.startswith(("/on/", "/search", "/check")) for path in spec["paths"] if not path.startswith("/api"))
+
+
+def test_check_text_length_is_bounded(checking_client: TestClient) -> None:
+    response = checking_client.post("/api/check", json={"text": "x" * 200_001})
+    assert response.status_code == 422
+    assert response.json()["error"]["details"][0]["location"] == "body.text"

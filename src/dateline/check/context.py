@@ -42,6 +42,7 @@ class StoreFacts:
         self.store = store
         self._incidents: dict[str, Incident | None] = {}
         self._groups: dict[str, Group] | None = None
+        self._anniversaries: dict[tuple[int, int], list[tuple[int, str | None]]] = {}
 
     def incident(self, incident_id: str) -> Incident | None:
         if self.store is None:
@@ -52,6 +53,19 @@ class StoreFacts:
             except NotFound:
                 self._incidents[incident_id] = None
         return self._incidents[incident_id]
+
+    def anniversary_years(self, month: int, day: int, countries: set[str]) -> set[int]:
+        """Years in which a stored incident in one of ``countries`` started or ended on
+        this month-day."""
+        if self.store is None:
+            return set()
+        key = (month, day)
+        if key not in self._anniversaries:
+            from dateline.store.queries import anniversary_candidates
+
+            found = anniversary_candidates(self.store, month, day, top=1000)
+            self._anniversaries[key] = [(c.year, c.country) for c in found]
+        return {year for year, country in self._anniversaries[key] if country in countries}
 
     def group(self, group_id: str | None) -> Group | None:
         if self.store is None or not group_id:

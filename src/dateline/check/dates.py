@@ -30,6 +30,7 @@ _WEEKDAY_AFTER = re.compile(
     r"^,?\s*(?:\(\s*)?(?:which\s+was\s+|that\s+was\s+|then\s+)?(?:a|on\s+a)\s+"
     rf"(?P<wd>{'|'.join(WEEKDAY_NAMES)})\b"
 )
+_CLOCK = re.compile(r"(?i)^\s*(?:hours?|hrs?|h\b|local\s+time|gmt|utc|zulu|z\b)")
 # Clause boundaries for tense: a date's tense is read in its own clause.
 _CLAUSE_END = re.compile(r"[;:()\[\]—]|\s–\s|\s-\s")
 
@@ -147,6 +148,9 @@ class FutureDate:
         if DEADLINE.search(clause_before):
             return False
         if FUTURE.search(clause_before) or FUTURE.search(clause_after):
+            return False
+        # "shortly after 2100 local time": a clock time the date finder read as a year.
+        if _CLOCK.match(clause_after) and mention.date is not None and mention.date.precision == Precision.YEAR:
             return False
         # "the 2030 Agenda", "the 2028 Olympics": a name, not a past event.
         if mention.date is not None and mention.date.precision == Precision.YEAR:

@@ -65,8 +65,9 @@ class Pair:
 
     start: PartialDate
     end: PartialDate
-    source: str  # "text" or "record"
-    same_sentence: bool = False
+    source: str  # "text", "record" (of the duration's frame) or "other-record"
+    same_sentence: bool = False  # both dates in the duration's own clause
+    tied: bool = False  # at least one date in the duration's own clause
     record: Incident | None = None
     mentions: tuple[Mention, ...] = ()
 
@@ -199,7 +200,9 @@ class DurationCheck:
                 continue  # consistent, but the dates are too vague to verify it
             if not may_contradict:
                 continue
-            primary = [pv for pv in group if pv[0].source != "other-record"]
+            # A pair from another clause or sentence doubts the length only when one of
+            # its dates stands in the duration's own clause.
+            primary = [pv for pv in group if pv[0].source == "record" or (pv[0].source == "text" and pv[0].tied)]
             if not primary:
                 continue
             pair, verdict = min(primary, key=lambda pv: abs(pv[1].days - duration.days))
@@ -242,15 +245,15 @@ class DurationCheck:
         for pair in self._pairs_of(here, same_sentence=True):
             # Dates in another clause ("…, where 52 were held between 1979 and 1981") may
             # be of another event: the pair then counts as a neighbour's, not the text's own.
-            if not ctx.same_clause(mention.start, *(m.start for m in pair.mentions)):
-                pair = replace(pair, same_sentence=False)
-            yield pair
+            in_clause = [ctx.same_clause(mention.start, m.start) for m in pair.mentions]
+            yield replace(pair, same_sentence=all(in_clause), tied=any(in_clause))
         if not here or len(here) < 2:
             around = self._dates_near(ctx, sentence, paragraph, reach=1)
             if len(around) > len(here):
                 for pair in self._pairs_of(around, same_sentence=False):
                     if any(m.sentence != sentence for m in pair.mentions):
-                        yield pair
+                        tied = any(ctx.same_clause(mention.start, m.start) for m in pair.mentions)
+                        yield replace(pair, tied=tied)
 
     @staticmethod
     def _dates_near(ctx: CheckContext, sentence: int, paragraph: int | None, reach: int = 0) -> list[Mention]:

@@ -53,14 +53,19 @@ class HeadlineConflict:
             return
         errors = [c for c in conflicts if c.severity == "error"]
         headline_mention = self._headline_mention(ctx)
-        if errors and headline_mention is not None and self._headline_outvoted(ctx, errors[0], years):
+        if errors and headline_mention is not None:
             lede = errors[0]
-            yield ctx.finding(
-                self.id, "error", headline_mention.start, headline_mention.end,
-                f"the headline says {headline.year}, but {lede.why} says {lede.value.year}",
-                self._evidence(ctx, lede, years, headline_wrong=True),
-            )  # fmt: skip
-            conflicts = [c for c in conflicts if c.severity != "error"]
+            for_headline, for_other = self._votes(ctx, lede, years)
+            # The side the rest of the text (and the store) agrees with is right; when
+            # nothing decides, both sides of the conflict are marked.
+            if for_other >= for_headline:
+                yield ctx.finding(
+                    self.id, "error", headline_mention.start, headline_mention.end,
+                    f"the headline says {headline.year}, but {lede.why} says {lede.value.year}",
+                    self._evidence(ctx, lede, years, headline_wrong=True),
+                )  # fmt: skip
+            if for_other > for_headline:
+                conflicts = [c for c in conflicts if c.severity != "error"]
         for conflict in conflicts:
             yield ctx.finding(
                 self.id, conflict.severity, conflict.mention.start, conflict.mention.end,
@@ -139,31 +144,47 @@ class HeadlineConflict:
         return None
 
     def _votes(self, ctx: CheckContext, conflict: _Conflict, years: set[int]) -> tuple[int, int]:
-        """(dates siding with the headline's year, dates siding with the conflicting year)."""
+        """(evidence for the headline's year, evidence for the conflicting year).
+
+        What counts: another date on the headline's month-day (3 points) and the store (2
+        points). Other dates are often of other moments (the start of a siege that ended
+        on the day, a trial, an earlier attack) and do not vote.
+        """
         for_headline = for_other = 0
-        body_start = ctx.analysis.document.body_start
+        document = ctx.analysis.document
+        headline = document.headline_date
         for mention in ctx.mentions:
-            if mention is conflict.mention or mention.start < body_start or ctx.in_bio(mention.start):
+            if mention is conflict.mention or mention.start < document.body_start or ctx.in_bio(mention.start):
                 continue
             value = mention.date
             if value is None or value.value is None or not value.year_written:
                 continue
+            same_day = headline is not None and value.value.month_day == headline.month_day
+            weight = 3 if same_day else 0
             if value.value.year in years:
-                for_headline += 1
+                for_headline += weight
             elif value.value.year == conflict.value.year:
-                for_other += 1
-        main = ctx.analysis.main
-        linked = ctx.linked_record(main) if main is not None else None
-        if linked is not None:
-            record = linked[0]
-            record_years = {record.start.year} | ({record.end.year} if record.end else set())
-            for_headline += 2 * bool(record_years & years)
-            for_other += 2 * (conflict.value.year in record_years)
+                for_other += weight
+        # The store: an incident on the headline's month-day in one year and not the other
+        # (any link of the text's frames, then every stored anniversary of the day).
+        if headline is not None and headline.month_day is not None:
+            linked_years = set()
+            for frame in ctx.analysis.frames:
+                for link in frame.links:
+                    record = ctx.facts.incident(link.id) if link.score >= 0.5 else None
+                    if record is None:
+                        continue
+                    for date in (record.start, record.end):
+                        if date is not None and date.month_day == headline.month_day:
+                            linked_years.add(date.year)
+            countries = {m.place.country for m in ctx.mentions if m.place is not None and m.place.country}
+            stored = linked_years or ctx.facts.anniversary_years(*headline.month_day, countries)
+            in_headline_year = bool(stored & years)
+            in_other_year = conflict.value.year in stored
+            if in_headline_year != in_other_year:
+                for_headline += 2 * in_headline_year
+                for_other += 2 * in_other_year
         return for_headline, for_other
-
-    def _headline_outvoted(self, ctx: CheckContext, conflict: _Conflict, years: set[int]) -> bool:
-        for_headline, for_other = self._votes(ctx, conflict, years)
-        return for_other > for_headline
 
     def _evidence(self, ctx: CheckContext, conflict: _Conflict, years: set[int], *, headline_wrong: bool) -> str:
         document = ctx.analysis.document

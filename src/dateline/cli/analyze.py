@@ -18,7 +18,7 @@ from dateline.text.pipeline import analyze
 from dateline.text.types import Analysis
 
 
-class AnalyzeFormat(str, enum.Enum):
+class AnalyzeFormat(enum.StrEnum):
     text = "text"
     json = "json"
 

@@ -85,10 +85,12 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def import_command(
         ctx: typer.Context,
-        dataset: Annotated[str, typer.Argument(metavar="gtd|ucdp|acled|rand",
-                                               help="Which dataset the file is from.")],
-        path: Annotated[Path, typer.Argument(metavar="PATH",
-                                             help="The dataset file: CSV (UTF-8 or ISO-8859-1) or XLSX.")],
+        dataset: Annotated[str, typer.Argument(
+            metavar="DATASET", help="Which dataset the file is from: gtd, ucdp, acled or rand.",
+            show_default=False)],
+        path: Annotated[Path, typer.Argument(
+            metavar="PATH", help="The dataset file: CSV (UTF-8 or ISO-8859-1) or XLSX.",
+            show_default=False)],
         dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row; write nothing.")] = False,
         strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row and write nothing.")] = False,
         fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
@@ -99,7 +101,7 @@ def register(app: typer.Typer) -> None:
         2 the file cannot be used.
         """
         importer = get_importer(dataset)  # an unknown name fails before the store opens
-        with _progress_bar(f"Importing {importer.title}") as progress:
+        with _progress_bar(f"Importing {path.name}") as progress:
             report = import_file(
                 ctx.obj.store, importer.dataset, path, dry_run=dry_run, strict=strict,
                 progress=progress,

@@ -11,8 +11,9 @@ are there; every other column is optional.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from dateline.errors import InvalidDate
@@ -86,26 +87,21 @@ _TARGET_COLUMNS = tuple((f"targtype{i}", f"targtype{i}_txt") for i in (1, 2, 3))
 _WEAPON_COLUMNS = tuple(
     (f"weaptype{i}", f"weaptype{i}_txt", f"weapsubtype{i}_txt") for i in (1, 2, 3, 4)
 )
-_UNKNOWN_CODES = frozenset({"-9", "-99", "-9.0", "-99.0"})
-_FLAG_VALUES = {"1": True, "1.0": True, "0": False, "0.0": False, "Yes": True, "No": False}
 
-# Columns kept verbatim in Incident.extra when present: what researchers filter on that
-# the domain model has no field for.
-_EXTRA_TEXT = (
-    "approxdate", "resolution", "region_txt", "location", "target1", "target2", "target3",
-    "corp1", "corp2", "corp3", "natlty1_txt", "natlty2_txt", "natlty3_txt", "gsubname",
-    "gsubname2", "gsubname3", "motive", "weapdetail", "propextent_txt", "propcomment",
-    "divert", "kidhijcountry", "ransomnote", "addnotes", "dbsource", "related",
+# Codebook fields the model has no place for, kept in Incident.extra as the file writes
+# them (codes included: "success": "1"), without blanks and the -9/-99 "unknown" codes.
+EXTRA_COLUMNS = (
+    "approxdate", "extended", "resolution", "region_txt", "specificity", "vicinity", "location",
+    "multiple", "success", "suicide", "crit1", "crit2", "crit3", "target1", "target2",
+    "target3", "corp1", "corp2", "corp3", "natlty1_txt", "natlty2_txt", "natlty3_txt",
+    "gsubname", "gsubname2", "gsubname3", "guncertain1", "guncertain2", "guncertain3",
+    "individual", "motive", "nperps", "nperpcap", "claimed", "weapdetail", "nkillus",
+    "nwoundus", "nwoundte", "property", "propextent_txt", "propvalue", "propcomment",
+    "ishostkid", "nhostkid", "nhostkidus", "nhours", "ndays", "divert", "kidhijcountry",
+    "ransom", "ransomamt", "ransompaid", "ransomnote", "nreleased", "addnotes", "dbsource",
+    "related",
 )  # fmt: skip
-_EXTRA_FLAGS = (
-    "extended", "vicinity", "multiple", "success", "suicide", "crit1", "crit2", "crit3",
-    "doubtterr", "guncertain1", "guncertain2", "guncertain3", "individual", "claimed",
-    "property", "ishostkid", "ransom",
-)  # fmt: skip
-_EXTRA_COUNTS = (
-    "specificity", "nperps", "nperpcap", "nkillus", "nwoundus", "nwoundte", "propvalue",
-    "nhostkid", "nhostkidus", "nhours", "ndays", "ransomamt", "ransompaid", "nreleased",
-)  # fmt: skip
+_NOT_KEPT = MISSING | {"-9", "-99", "-9.0", "-99.0"}
 
 
 class GtdImporter(Importer):
@@ -117,12 +113,17 @@ class GtdImporter(Importer):
     column_aliases: ClassVar[Mapping[str, str]] = {"year": "iyear", "month": "imonth", "day": "iday"}
 
     def __init__(self) -> None:
-        self._extra: list[tuple[str, int, str]] = []
+        self._extra_names: tuple[str, ...] = ()
+        self._extra_values: Callable[[Sequence[str]], tuple[str, ...]] = lambda values: ()
+        self._has: frozenset[str] = frozenset()
 
     def bind(self, index: Mapping[str, int]) -> None:
-        columns = [(c, "text") for c in _EXTRA_TEXT] + [(c, "flag") for c in _EXTRA_FLAGS]
-        columns += [(c, "number") for c in _EXTRA_COUNTS]
-        self._extra = [(name, index[name], kind) for name, kind in columns if name in index]
+        present = [c for c in EXTRA_COLUMNS if c in index]
+        self._extra_names = tuple(present)
+        if present:
+            getter = operator.itemgetter(*(index[c] for c in present))
+            self._extra_values = (lambda values: (getter(values),)) if len(present) == 1 else getter
+        self._has = frozenset(index)
 
     def map_row(self, row: Row, groups: GroupResolver) -> SourceRecord:
         text = row.text
@@ -219,14 +220,15 @@ class GtdImporter(Importer):
         # ndays is the hostage-taking's approximate length (codebook): the end is approximate.
         return PartialDate.from_date(start.to_date() + dt.timedelta(days=days), approximate=True)
 
-    @staticmethod
     def _types(
-        row: Row, columns: tuple[tuple[str, str], ...], codes: CodeTable[str], labels: dict[str, str]
+        self, row: Row, columns: tuple[tuple[str, str], ...], codes: CodeTable[str], labels: dict[str, str]
     ) -> tuple[str, ...]:
+        """Codes 1–3 of a kind; the ``_txt`` labels only when a file has no code column."""
         found: list[str] = []
         for column, label_column in columns:
-            value = codes(row, column)
-            if value is None:
+            if column in self._has:
+                value = codes(row, column)
+            else:
                 label = row.text(label_column)
                 value = labels.get(normalize_name(label)) if label else None
             if value is not None and value not in found:
@@ -244,9 +246,11 @@ class GtdImporter(Importer):
                     kind = WEAPON_TYPES(row, code_column) or ""
                 except RowError:
                     kind = ""
+                if not kind:
+                    continue  # no weapon n: GTD fills the types in order
             sub = row.text(sub_column)
-            label = f"{kind} ({sub})" if kind and sub else kind or sub
-            if label and label not in found:
+            label = f"{kind} ({sub})" if sub else kind
+            if label not in found:
                 found.append(label)
         return tuple(found)
 
@@ -278,29 +282,13 @@ class GtdImporter(Importer):
         return tuple(found)
 
     def _extras(self, row: Row, alternative: str | None, names: list[str]) -> dict[str, Any]:
-        """Codebook fields the model has no place for, as the file has them."""
-        extra: dict[str, Any] = {}
-        values = row.values
-        for name, position, kind in self._extra:
-            value = values[position].strip()
-            if value in MISSING:
-                continue
-            if kind == "text":
-                extra[name] = value
-            elif value not in _UNKNOWN_CODES:
-                extra[name] = _FLAG_VALUES.get(value, value) if kind == "flag" else _number(value)
+        extra: dict[str, Any] = {
+            name: value.strip()
+            for name, value in zip(self._extra_names, self._extra_values(row.values), strict=True)
+            if value not in _NOT_KEPT and value.strip()
+        }
         if alternative:
             extra["alternative"] = alternative
         if names:
             extra["gname"] = names
         return extra
-
-
-def _number(value: str) -> int | float | str:
-    try:
-        return int(value)
-    except ValueError:
-        try:
-            return float(value)
-        except ValueError:
-            return value

@@ -11,8 +11,6 @@ the dataset), and each batch is linked to the same incidents in other datasets.
 
 from __future__ import annotations
 
-import queue
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -29,8 +27,8 @@ from dateline.sources.base import Importer, Row, RowError, RowExcluded, RowProbl
 from dateline.sources.groups import GroupNames
 from dateline.sources.tables import MalformedRow, Table, open_table
 from dateline.store import schema
-from dateline.store.same_as import link_same_incidents
-from dateline.store.store import Store
+from dateline.store.same_as import SameIncidentLinker
+from dateline.store.store import Store, Writer
 
 BATCH_SIZE = 5000
 PROBLEMS_KEPT = 1000  # the report keeps this many bad rows and warnings; counts are exact
@@ -98,10 +96,6 @@ class _StrictStop(Exception):
     """Raised inside the write transaction to roll it back at the first bad row."""
 
 
-class _Aborted(Exception):
-    """Tells the writing thread to roll back."""
-
-
 class _DryRun:
     """Stands in for the writer: counts what would be new, writes nothing."""
 
@@ -122,69 +116,22 @@ class _DryRun:
         self.report.updated += existing
 
 
-_DONE = object()
-_ABORT = object()
+class _Writing:
+    """Writes each batch in the import's one transaction."""
 
-
-class _BackgroundWriter:
-    """The import's one write transaction, run on a thread of its own.
-
-    SQLite does most of a batch's work (indexes, full-text index) with the GIL released,
-    so it overlaps with reading and mapping the next batch; the queue holds at most two
-    batches, which bounds memory. Leaving the ``with`` block normally commits; leaving it
-    by an exception (a bad row under --strict, Ctrl-C) rolls everything back.
-    """
-
-    def __init__(self, store: Store, dataset: str, report: ImportReport):
-        self.store = store
-        self.dataset = dataset
+    def __init__(self, writer: Writer, dataset: str, report: ImportReport):
+        self.writer = writer
         self.report = report
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="dateline-import-writer", daemon=True)
-
-    def __enter__(self) -> _BackgroundWriter:
-        self.thread.start()
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        self._put(_DONE if kind is None else _ABORT)
-        self.thread.join()
-        if kind is None and self.error is not None:
-            raise self.error
+        self.linker = SameIncidentLinker(writer, dataset)
 
     def write(self, groups: list[Group], incidents: list[Incident]) -> None:
-        self._put((groups, incidents))
-
-    def _put(self, item: object) -> None:
-        while self.thread.is_alive():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-        if self.error is not None and item is not _ABORT:
-            raise self.error
-
-    def _run(self) -> None:
-        try:
-            with self.store.write() as writer:
-                while (item := self.queue.get()) is not _DONE:
-                    if not isinstance(item, tuple):
-                        raise _Aborted
-                    groups: list[Group] = item[0]
-                    incidents: list[Incident] = item[1]
-                    if groups:
-                        writer.upsert_groups(groups)
-                        self.report.groups_created += len(groups)
-                    new, old = writer.upsert_incidents(incidents)
-                    self.report.imported += new
-                    self.report.updated += old
-                    self.report.linked += link_same_incidents(writer, self.dataset, incidents)
-        except _Aborted:
-            pass
-        except BaseException as exc:  # handed to the importing thread, which re-raises it
-            self.error = exc
+        if groups:
+            self.writer.upsert_groups(groups)
+            self.report.groups_created += len(groups)
+        new, old = self.writer.upsert_incidents(incidents)
+        self.report.imported += new
+        self.report.updated += old
+        self.report.linked += self.linker.link(incidents)
 
 
 def _missing_columns_message(path: Path, importer: Importer, missing: list[str], table: Table) -> str:
@@ -234,8 +181,8 @@ def import_file(
             if dry_run:
                 run.execute(_DryRun(store, report), names)
             else:
-                with _BackgroundWriter(store, importer.dataset, report) as writer:
-                    run.execute(writer, names)
+                with store.write() as writer:
+                    run.execute(_Writing(writer, importer.dataset, report), names)
         except _StrictStop:
             pass  # the transaction has rolled back: nothing was written
     report.seconds = time.perf_counter() - started
@@ -259,7 +206,7 @@ class _Run:
         self.progress = progress
         self.batch_size = batch_size
 
-    def execute(self, sink: _DryRun | _BackgroundWriter, names: GroupNames) -> None:
+    def execute(self, sink: _DryRun | _Writing, names: GroupNames) -> None:
         report, importer = self.report, self.importer
         first_line: dict[str, int] = {}  # incident id → line: a repeated id is a bad row
         batch: list[Incident] = []
@@ -297,7 +244,7 @@ class _Run:
         if self.progress is not None:
             self.progress(*self.table.progress())
 
-    def _flush(self, sink: _DryRun | _BackgroundWriter, names: GroupNames, batch: list[Incident]) -> None:
+    def _flush(self, sink: _DryRun | _Writing, names: GroupNames, batch: list[Incident]) -> None:
         groups = names.take_new_groups()
         if groups or batch:
             sink.write(groups, batch)

@@ -53,59 +53,90 @@ def _day(incident: Incident) -> dt.date | None:
     return incident.start.to_date()
 
 
-def link_same_incidents(writer: Writer, dataset: str, incidents: Sequence[Incident]) -> int:
-    """Link each of ``incidents`` (just written, all of ``dataset``) to its copies in other
-    datasets; returns how many of them joined a cluster."""
-    dated = [(i, d) for i in incidents if (d := _day(i)) is not None]
-    if not dated:
-        return 0
-    nearby: dict[tuple[str, dt.date], list[_Stored]] = defaultdict(list)
-    for record in _neighbours(writer, dataset, dated):
-        nearby[(record.country, record.day)].append(record)
-    if not nearby:
-        return 0
-    groups = _groups(writer, [r.pk for records in nearby.values() for r in records])
-    choices: dict[str, tuple[str, int]] = {}
-    for incident, day in dated:
-        city = normalize_name(incident.city) if incident.city else ""
-        own_groups = {p.group_id for p in incident.perpetrators}
-        best: dict[str, int] = {}
-        for delta in (-1, 0, 1):
-            for record in nearby.get((incident.country or "", day + dt.timedelta(days=delta)), ()):
-                if record.root == incident.id:
-                    continue
-                same_city = bool(city) and city == record.city
-                same_group = bool(own_groups & groups.get(record.pk, set()))
-                if same_city or same_group:
-                    score = (2 if delta == 0 else 1) + 2 * same_city + 2 * same_group
-                    best[record.root] = max(best.get(record.root, 0), score)
-        ranked = sorted(best.items(), key=lambda item: -item[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            choices[incident.id] = ranked[0]
-    return _apply(writer, dataset, _unambiguous(choices))
+def _key(country: str, day: dt.date) -> tuple[str, int]:
+    return country, day.toordinal()
 
 
-def _neighbours(writer: Writer, dataset: str, dated: list[tuple[Incident, dt.date]]) -> list[_Stored]:
-    """Other datasets' day-precise records in the same countries within a day of ours."""
-    table = schema.incidents
-    wanted = {d + dt.timedelta(days=k) for _, d in dated for k in (-1, 0, 1)}
-    query = select(
-        table.c.pk, table.c.id, table.c.dataset, table.c.country, table.c.start, table.c.city,
-        table.c.same_as,
-    ).where(
-        table.c.start_md.in_(sorted({d.month * 100 + d.day for d in wanted})),
-        table.c.start_year.in_(sorted({d.year for d in wanted})),
-        table.c.country.in_(sorted({i.country for i, _ in dated if i.country})),
-        table.c.dataset != dataset,
-    )  # fmt: skip
-    found = []
-    for row in writer.conn.execute(query):
-        day = dt.date.fromisoformat(row.start)
-        if day in wanted:
-            city = normalize_name(row.city) if row.city else ""
-            found.append(_Stored(row.pk, row.id, row.dataset, row.country, day, city,
-                                 row.same_as or row.id))
-    return found
+class SameIncidentLinker:
+    """Links the batches of one import to the other datasets' records.
+
+    The days and countries of every other dataset's day-precise records are read once, at
+    the first batch, into a map kept in memory (about 100 bytes a record); each batch then
+    fetches only the records that share a country and a day (±1) with one of its own, by
+    primary key, whatever the order of the file and the size of the store.
+    """
+
+    def __init__(self, writer: Writer, dataset: str):
+        self.writer = writer
+        self.dataset = dataset
+        self._days: dict[tuple[str, int], list[int]] | None = None
+
+    def link(self, incidents: Sequence[Incident]) -> int:
+        """Link each of ``incidents`` (just written, all of this dataset) to its copies in
+        other datasets; returns how many of them joined a cluster."""
+        dated = [(i, d) for i in incidents if (d := _day(i)) is not None]
+        if not dated:
+            return 0
+        days = self._other_days()
+        wanted = {
+            pk
+            for incident, day in dated
+            for delta in (-1, 0, 1)
+            for pk in days.get(_key(incident.country or "", day + dt.timedelta(days=delta)), ())
+        }
+        if not wanted:
+            return 0
+        nearby: dict[tuple[str, dt.date], list[_Stored]] = defaultdict(list)
+        for record in self._records(sorted(wanted)):
+            nearby[(record.country, record.day)].append(record)
+        groups = _groups(self.writer, sorted(wanted))
+        choices: dict[str, tuple[str, int]] = {}
+        for incident, day in dated:
+            city = normalize_name(incident.city) if incident.city else ""
+            own_groups = {p.group_id for p in incident.perpetrators}
+            best: dict[str, int] = {}
+            for delta in (-1, 0, 1):
+                for record in nearby.get((incident.country or "", day + dt.timedelta(days=delta)), ()):
+                    if record.root == incident.id:
+                        continue
+                    same_city = bool(city) and city == record.city
+                    same_group = bool(own_groups & groups.get(record.pk, set()))
+                    if same_city or same_group:
+                        score = (2 if delta == 0 else 1) + 2 * same_city + 2 * same_group
+                        best[record.root] = max(best.get(record.root, 0), score)
+            ranked = sorted(best.items(), key=lambda item: -item[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                choices[incident.id] = ranked[0]
+        return _apply(self.writer, self.dataset, _unambiguous(choices))
+
+    def _other_days(self) -> dict[tuple[str, int], list[int]]:
+        if self._days is None:
+            table = schema.incidents
+            query = select(table.c.pk, table.c.country, table.c.start_year, table.c.start_md).where(
+                table.c.dataset != self.dataset,
+                table.c.start_md.is_not(None),
+                table.c.country.is_not(None),
+            )
+            days: dict[tuple[str, int], list[int]] = defaultdict(list)
+            for row in self.writer.conn.execute(query):
+                day = dt.date(row.start_year, row.start_md // 100, row.start_md % 100)
+                days[_key(row.country, day)].append(row.pk)
+            self._days = dict(days)
+        return self._days
+
+    def _records(self, pks: list[int]) -> list[_Stored]:
+        table = schema.incidents
+        found = []
+        for chunk in _chunks(pks):
+            query = select(
+                table.c.pk, table.c.id, table.c.dataset, table.c.country, table.c.start,
+                table.c.city, table.c.same_as,
+            ).where(table.c.pk.in_(chunk))  # fmt: skip
+            for row in self.writer.conn.execute(query):
+                city = normalize_name(row.city) if row.city else ""
+                found.append(_Stored(row.pk, row.id, row.dataset, row.country,
+                                     dt.date.fromisoformat(row.start), city, row.same_as or row.id))
+        return found
 
 
 def _groups(writer: Writer, pks: list[int]) -> dict[int, set[str]]:

@@ -51,7 +51,7 @@ def analyze_line(line: str, store: Store | None, line_number: int | None = None)
         return _error(None, line_number, f"not JSON ({exc.msg} at column {exc.colno})")
     try:
         return analyze_record(record, store, line_number)
-    except Exception as exc:  # noqa: BLE001 — one bad article must not stop a batch of millions
+    except Exception as exc:
         record_id = record.get("id") if isinstance(record, dict) else None
         return _error(record_id, line_number, f"analysis failed: {type(exc).__name__}: {exc}")
 

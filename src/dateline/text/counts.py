@@ -21,38 +21,10 @@ from dateline.text.types import Analysis, Bound, CountRole, CountValue, Mention
 COMPONENT = "dateline.counts.v1"
 
 PERSON_NOUNS = frozenset(
-    """people persons person civilians civilian soldiers soldier policemen policeman police
-    officers officer troops trooper troopers guards guard members member militants militant
-    gunmen gunman terrorists terrorist rebels rebel guerrillas guerrilla guerillas attackers
-    attacker assailants assailant insurgents insurgent bombers bomber hostages hostage
-    passengers passenger crew crewmen tourists tourist workers worker employees employee
-    students student children child women woman men man villagers villager residents resident
-    worshippers worshipers worshipper pilgrims pilgrim diplomats diplomat citizens citizen
-    nationals national journalists journalist officials official others victims victim
-    customers bystanders bystander commandos commando marines marine servicemen serviceman
-    personnel staff teachers teacher doctors doctor nurses nurse monks monk priests priest
-    farmers farmer shoppers relatives boys boy girls girl contractors contractor engineers
-    engineer businessmen businessman fighters fighter militiamen militiaman policewomen
-    recruits cadets pupils supporters leaders leader individuals individual suspects suspect
-    kidnappers hijackers hijacker perpetrators agents agent detainees prisoners prisoner
-    inmates infants babies teenagers youths youth adults family families pedestrians
-    motorists drivers driver labourers laborers miners truckers sailors pilots pilot
-    executives executive managers manager judges judge lawyers lawyer politicians candidates
-    candidate councillors councilors activists activist protesters demonstrators settlers
-    settler refugees peacekeepers peacekeeper policemen gendarmes gendarme paramilitaries
-    paramilitary servicemembers americans sympathizers dead wounded injured bodyguards
-    bodyguard escorts escort constables constable tribesmen tribesman headmaster janitor
-    translator translators interpreter collaborator collaborators informer informers
-    councilman councilmen chieftain chief chiefs commanders commander colonel soldiers
-    bodies body elders elder clerics cleric imam imams mullah policeman shopkeeper
-    shopkeepers traders trader merchants merchant herders fishermen lorry guardsmen
-    """.split()
+    ["people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "policemen", "policeman", "police", "officers", "officer", "troops", "trooper", "troopers", "guards", "guard", "members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "hostages", "hostage", "passengers", "passenger", "crew", "crewmen", "tourists", "tourist", "workers", "worker", "employees", "employee", "students", "student", "children", "child", "women", "woman", "men", "man", "villagers", "villager", "residents", "resident", "worshippers", "worshipers", "worshipper", "pilgrims", "pilgrim", "diplomats", "diplomat", "citizens", "citizen", "nationals", "national", "journalists", "journalist", "officials", "official", "others", "victims", "victim", "customers", "bystanders", "bystander", "commandos", "commando", "marines", "marine", "servicemen", "serviceman", "personnel", "staff", "teachers", "teacher", "doctors", "doctor", "nurses", "nurse", "monks", "monk", "priests", "priest", "farmers", "farmer", "shoppers", "relatives", "boys", "boy", "girls", "girl", "contractors", "contractor", "engineers", "engineer", "businessmen", "businessman", "fighters", "fighter", "militiamen", "militiaman", "policewomen", "recruits", "cadets", "pupils", "supporters", "leaders", "leader", "individuals", "individual", "suspects", "suspect", "kidnappers", "hijackers", "hijacker", "perpetrators", "agents", "agent", "detainees", "prisoners", "prisoner", "inmates", "infants", "babies", "teenagers", "youths", "youth", "adults", "family", "families", "pedestrians", "motorists", "drivers", "driver", "labourers", "laborers", "miners", "truckers", "sailors", "pilots", "pilot", "executives", "executive", "managers", "manager", "judges", "judge", "lawyers", "lawyer", "politicians", "candidates", "candidate", "councillors", "councilors", "activists", "activist", "protesters", "demonstrators", "settlers", "settler", "refugees", "peacekeepers", "peacekeeper", "policemen", "gendarmes", "gendarme", "paramilitaries", "paramilitary", "servicemembers", "americans", "sympathizers", "dead", "wounded", "injured", "bodyguards", "bodyguard", "escorts", "escort", "constables", "constable", "tribesmen", "tribesman", "headmaster", "janitor", "translator", "translators", "interpreter", "collaborator", "collaborators", "informer", "informers", "councilman", "councilmen", "chieftain", "chief", "chiefs", "commanders", "commander", "colonel", "soldiers", "bodies", "body", "elders", "elder", "clerics", "cleric", "imam", "imams", "mullah", "policeman", "shopkeeper", "shopkeepers", "traders", "trader", "merchants", "merchant", "herders", "fishermen", "lorry", "guardsmen", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother", "brothers", "father", "mother", "nephew", "cousin", "cousins", "relative", "sister", "uncle", "dalits", "dalit", "politician"]
 )
 PERPETRATOR_NOUNS = frozenset(
-    """members member militants militant gunmen gunman terrorists terrorist rebels rebel
-    guerrillas guerrilla guerillas attackers attacker assailants assailant insurgents
-    insurgent bombers bomber kidnappers hijackers hijacker perpetrators fighters fighter
-    militiamen militiaman""".split()
+    ["members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "hijackers", "hijacker", "perpetrators", "fighters", "fighter", "militiamen", "militiaman"]
 )
 _DEMONYM_PLURALS = frozenset(w.lower() for w in demonym_table() if w.endswith("s"))
 _DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s"))
@@ -60,14 +32,14 @@ _DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s")
 _KILL_LEFT = re.compile(
     r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|"
     r"claimed the lives of|leaving|left|shot dead|shooting dead|shot and killed|gunned down|"
-    r"beheaded|beheading|deaths? of|bodies of|killed\s+along\s+with|along\s+with|"
+    r"beheaded|beheading|massacred|massacring|deaths? of|bodies of|killed\s+along\s+with|"
     r"(?:killing|killed)\s+(?:him|her|them)(?:sel(?:f|ves))?\s+and|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
     r")\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"all\s+|another\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _INJURE_LEFT = re.compile(
-    r"\b(?:wounding|wounded|wound|injuring|injured|injure|injures|hurting|hurt|maiming|maimed|"
+    r"\b(?:(?:wounded|injured)\s+along\s+with|wounding|wounded|wound|injuring|injured|injure|injures|hurting|hurt|maiming|maimed|"
     r"and\s+wounding|and\s+injuring)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|all\s+|another\s+|the\s+)?$",
     re.IGNORECASE,
@@ -83,12 +55,20 @@ _RIGHT = re.compile(
     r"being|got|died|lay|lie)?\s*(?:(?:reportedly|also|all|critically|seriously|severely|"
     r"slightly|lightly|fatally|mortally|later|subsequently|allegedly|eventually|apparently|"
     r"initially|then|both|instantly|immediately)\s+)*"
-    r"(?P<verb>killed|dead|died|die|slain|murdered|shot\s+dead|executed|beheaded|assassinated|"
+    r"(?P<verb>killed|dead|died|die|slain|murdered|massacred|shot\s+dead|shot\s+to\s+death|executed|beheaded|assassinated|"
     r"wounded|injured|hurt|kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|"
     r"held\s+captive|held|seized|sequestered|captured|missing|arrested|detained|"
     r"perished|lost\s+their\s+lives|hospitali[sz]ed|rescued|released|freed|"
     r"(?:had\s+)?spent\s+(?:[\w-]+\s+){0,4}(?:in\s+captivity|as\s+(?:hostages|captives))|"
     r"remained\s+in\s+captivity)\b",
+    re.IGNORECASE,
+)
+# "Six employees of a water plant were killed": the verb after a short qualifying phrase.
+_RIGHT_AFTER_PHRASE = re.compile(
+    r"\s+(?:of|from|in|at|on|inside|near)\s+[^,.;()]{1,60}?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:reportedly|also|all|critically|seriously|severely|slightly|later|fatally)\s+)*"
+    r"(?P<verb>killed|dead|slain|murdered|massacred|shot\s+dead|shot\s+to\s+death|executed|"
+    r"beheaded|wounded|injured|hurt|kidnapped|abducted|taken\s+hostage)\b",
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead|among\s+the\s+victims)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
@@ -119,11 +99,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MODIFIERS = frozenset(
-    """armed unarmed innocent other more local foreign young elderly security police army
-    border suspected alleged masked unidentified unknown civilian government military
-    senior junior former retired off-duty plainclothes paramilitary rival tribal village
-    municipal party family private traffic prison church mosque school hospital bank
-    election polling aid relief medical health oil pipeline construction mine railway""".split()
+    ["armed", "unarmed", "innocent", "other", "more", "local", "foreign", "young", "elderly", "security", "police", "army", "border", "suspected", "alleged", "masked", "unidentified", "unknown", "civilian", "government", "military", "senior", "junior", "former", "retired", "off-duty", "plainclothes", "paramilitary", "rival", "tribal", "village", "municipal", "party", "family", "private", "traffic", "prison", "church", "mosque", "school", "hospital", "bank", "election", "polling", "aid", "relief", "medical", "health", "oil", "pipeline", "construction", "mine", "railway"]
 )
 _NOUN_PHRASE = re.compile(r"^\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[A-Za-z’'-]+)\b")
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|them\b|those\b|whom\b)?")
@@ -139,7 +115,7 @@ _KILL_VERB = (
     r"beaten\s+to\s+death|found\s+dead|strangled|hanged|burned\s+to\s+death|lynched"
 )
 _HURT_VERB = r"shot\s+and\s+wounded|shot\s+and\s+injured|wounded|injured|hurt"
-_TAKE_VERB = r"kidnapped|abducted|taken\s+hostage|seized"
+_TAKE_VERB = r"kidnapped|abducted|taken\s+hostage"
 # "X was shot and killed", "A tribal leader and his relative were shot to death".
 _PASSIVE = re.compile(
     rf"\b(?P<aux>was|were|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|"
@@ -148,10 +124,10 @@ _PASSIVE = re.compile(
 )
 # "Gunmen shot and killed Jumhuriyah Ubayd", "killed a Briton and a South African", "killing him".
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|murdering|"
-    rf"assassinated|assassinating|gunned\s+down|shot\s+down|beheaded|executed|executing|"
-    rf"stabbed\s+to\s+death|strangled)|(?:wounded|wounding|injured|injuring|shot\s+and\s+wounded)|"
-    rf"(?:kidnapped|kidnapping|abducted|abducting))\s+(?P<object>[^.;:]{{1,120}})",
+    r"\b(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|murdering|"
+    r"assassinated|assassinating|gunned\s+down|shot\s+down|beheaded|executed|executing|"
+    r"stabbed\s+to\s+death|strangled)|(?:wounded|wounding|injured|injuring|shot\s+and\s+wounded)|"
+    r"(?:kidnapped|kidnapping|abducted|abducting))\s+(?P<object>[^.;:]{1,120})",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -176,7 +152,8 @@ class _Role:
 def _role_of_verb(verb: str) -> CountRole:
     verb = re.sub(r"\s+", " ", verb.lower())
     if verb in ("killed", "dead", "died", "die", "slain", "murdered", "shot dead", "executed",
-                "beheaded", "assassinated", "perished", "lost their lives"):  # fmt: skip
+                "beheaded", "assassinated", "perished", "lost their lives", "massacred",
+                "shot to death"):  # fmt: skip
         return "killed"
     if verb in ("wounded", "injured", "hurt", "hospitalised", "hospitalized"):
         return "injured"
@@ -216,20 +193,21 @@ class CountFinder:
         text = analysis.document.text
         taken = bytearray(len(text))
         groups: dict[int, str | None] = {}
-        for mention in analysis.mentions:
-            if mention.kind in ("date", "date_range", "duration"):
-                taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-            elif mention.kind == "group" and mention.group is not None:
-                groups[mention.start] = mention.group.id or mention.group.name
+        for known in analysis.mentions:
+            if known.kind in ("date", "date_range", "duration"):
+                taken[known.start : known.end] = b"\x01" * (known.end - known.start)
+            elif known.kind == "group" and known.group is not None:
+                groups[known.start] = known.group.id or known.group.name
         previous: Mention | None = None
         start_count = len(analysis.mentions)
         for match in _QUANTITY.finditer(text):
             start, end = match.span("n")
             if any(taken[start:end]):
                 continue
-            mention = self._count(text, match, groups, previous)
-            if mention is None:
+            found = self._count(text, match, groups, previous)
+            if found is None:
                 continue
+            mention = found
             analysis.mentions.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             previous = mention
@@ -255,7 +233,7 @@ class CountFinder:
             if number is None:
                 return None
             value = number
-        if not lowered.isdigit() and 1000 < value and "," not in raw:
+        if not lowered.isdigit() and value > 1000 and "," not in raw:
             pass
         if raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
             return None  # a year the date finder did not want is no count either
@@ -287,6 +265,8 @@ class CountFinder:
         bound_match = _BOUND_LEFT.search(before)
         if bound_match:
             bound = _BOUNDS.get(re.sub(r"\s+", " ", bound_match.group("q").lower()), bound)
+        if lowered in ("a", "an") and re.match(r",?\s+and\s+(?:a|an|the|his|her|their)\b", text[phrase_end : phrase_end + 12]):
+            return None  # "a tribal leader and his cousin were shot": the list is read whole
         if noun in ("dead", "wounded", "injured") and phrase_end == noun_end:
             role: CountRole | None = "killed" if noun == "dead" else "injured"
         else:
@@ -361,7 +341,7 @@ class CountFinder:
         self, text: str, before: str, phrase_end: int, noun: str | None,
         previous: Mention | None, start: int,
     ) -> CountRole | None:  # fmt: skip
-        right = _RIGHT.match(text, phrase_end)
+        right = _RIGHT.match(text, phrase_end) or _RIGHT_AFTER_PHRASE.match(text, phrase_end)
         if right is not None:
             return _role_of_verb(right.group("verb"))
         if _KILL_LEFT.search(before):
@@ -422,7 +402,7 @@ class CountFinder:
             for role in roles:
                 analysis.mentions.append(
                     Mention("count", start, end, text[start:end], COMPONENT,
-                            count=CountValue(0, "people", role))  # fmt: skip
+                            count=CountValue(0, "people", role))
                 )
 
     def _single_victims(self, analysis: Analysis, text: str, taken: bytearray) -> None:
@@ -465,11 +445,12 @@ class CountFinder:
                 continue  # "no one was hurt": an explicit zero, counted apart
             subject = re.sub(r",[^,]*,\s*$", "", subject).strip()  # "Juan Cardona, a counsellor,"
             subject = re.sub(r"^.*\b(?:when|after|as|while|and\s+then|that)\s+", "", subject, flags=re.IGNORECASE)
-            people = self._noun_phrases(subject, subject=True)
+            if match.group("aux").lower() == "was":
+                people = 1  # one subject, however it is described
+            else:
+                people = self._noun_phrases(subject, subject=True)
             if not people:
                 continue
-            if match.group("aux").lower() == "was":
-                people = 1
             self._add_people(analysis, text, start, end, people, role, taken)
 
     @staticmethod
@@ -491,7 +472,7 @@ class CountFinder:
             return 1
         if re.fullmatch(r"(?:himself|herself)", phrase, re.IGNORECASE):
             return 1
-        parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", phrase) if p.strip()]
+        parts = [re.split(r"\s+(?:of|from)\s+", p.strip())[0] for p in re.split(r",?\s+and\s+|,\s+", phrase) if p.strip()]
         count = 0
         for part in parts:
             words = part.split()
@@ -499,19 +480,12 @@ class CountFinder:
                 return 0
             lowered = [w.lower().strip(".,") for w in words]
             head = lowered[-1]
-            is_name = all(w[:1].isupper() for w in words if w.lower() not in ("al", "bin", "ibn", "de", "abu"))
+            is_name = all(
+                re.sub(r"^(?:al|el|ad|as|an|ash)-", "", w)[:1].isupper()
+                for w in words if w.lower() not in ("al", "bin", "ibn", "de", "abu", "van", "von", "da")
+            )
             is_person_noun = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS or head in _DEMONYM_PLURALS or head.capitalize() in _DEMONYM_SINGULARS
-            if lowered[0] in ("a", "an", "one", "another", "his", "her", "their") and (is_person_noun or len(words) <= 4):
-                count += 1
-            elif lowered[0] == "the" and is_person_noun:
-                count += 1
-            elif lowered[0] in ("him", "her", "himself", "herself"):
-                count += 1
-            elif is_name and not subject and len(words) <= 5:
-                count += 1
-            elif is_name and subject and len(words) <= 5:
-                count += 1
-            elif is_person_noun and lowered[0] in ("former", "local"):
+            if (lowered[0] in ("a", "an", "one", "another", "his", "her", "their") and (is_person_noun or len(words) <= 4)) or (lowered[0] == "the" and is_person_noun) or lowered[0] in ("him", "her", "himself", "herself") or (is_name and not subject and len(words) <= 5) or (is_name and subject and len(words) <= 5) or (is_person_noun and lowered[0] in ("former", "local")):
                 count += 1
             else:
                 return 0
@@ -521,7 +495,7 @@ class CountFinder:
                     role: CountRole, taken: bytearray) -> None:  # fmt: skip
         analysis.mentions.append(
             Mention("count", start, end, text[start:end], COMPONENT,
-                    count=CountValue(people, "person" if people == 1 else "people", role))  # fmt: skip
+                    count=CountValue(people, "person" if people == 1 else "people", role))
         )
         taken[start:end] = b"\x01" * (end - start)
 

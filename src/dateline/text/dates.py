@@ -504,7 +504,7 @@ def _relative(item: Found, context: _Context, index: int, date: object) -> Menti
     if base is None:
         # Nothing to count from: still a date mention (so not a duration), without a value.
         unit_precision = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH}
-        return date(DateValue(  # type: ignore[operator,no-any-return]
+        return date(DateValue(  # type: ignore[operator]
             value=None, written=WrittenDate(), precision=unit_precision.get(offset.unit, Precision.YEAR),
             anchor=anchor, anchor_mention=None, offset=offset, year_written=False,
         ))  # fmt: skip
@@ -526,7 +526,7 @@ def _relative(item: Found, context: _Context, index: int, date: object) -> Menti
         offset=offset,
         year_written=False,
     )
-    return date(result)  # type: ignore[operator,no-any-return]
+    return date(result)  # type: ignore[operator]
 
 
 

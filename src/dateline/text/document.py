@@ -83,9 +83,12 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
         piece_end = match.start()
-        if match.group().strip() == "" and _ABBREVIATION.search(text[max(begin, piece_end - 8) : piece_end]):
-            if "\n" not in match.group():
-                continue
+        if (
+            match.group().strip() == ""
+            and "\n" not in match.group()
+            and _ABBREVIATION.search(text[max(begin, piece_end - 8) : piece_end])
+        ):
+            continue
         if text[begin:piece_end].strip():
             spans.append(_trim(text, begin, piece_end))
         begin = match.end()
@@ -109,12 +112,11 @@ def _headline_line(text: str) -> tuple[int, int] | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
-    if not line or len(line) > 200 or end == len(text) and len(line) > 120:
+    if not line or len(line) > 200 or (end == len(text) and len(line) > 120):
         return None
-    if line.endswith((".", "?", "!")) and not re.search(r"\d{4}\)?[.]?$", line) and end != len(text):
-        # A first line that ends a sentence is the body, unless it is the only line.
-        if len(line) > 80 or not re.match(r"^[#\s]*\S", line):
-            return None
+    # A long first line that ends a sentence is the body.
+    if line.endswith((".", "?", "!")) and not re.search(r"\d{4}\)?[.]?$", line) and len(line) > 80:
+        return None
     if end == len(text):
         return None  # a single paragraph is a body, not a headline
     return start, start + len(line)

@@ -36,7 +36,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hostage_barricade", re.compile(r"\b(?:siege|barricade|held\s+hostage|hostage[- ]taking|took\s+(?:\w+\s+){0,4}hostages?|hostages?\b)", re.I)),
     ("hostage_kidnapping", re.compile(r"\b(?:kidnap|abduct)", re.I)),
     ("assassination", re.compile(r"\bassassinat", re.I)),
-    ("bombing", re.compile(r"\b(?:bomb|explosi|explod|blast|detonat|IED|grenade|dynamite|suicide\s+attack|mortar|rocket)", re.I)),
+    ("bombing", re.compile(r"\b(?:bomb|explosi|explod|blast|detonat|IED|grenade|dynamite|suicide\s+attack|mortar|rocket|projectile|missile|Qassam|Katyusha)", re.I)),
     ("armed_assault", re.compile(r"\b(?:gunm[ae]n|shot|shoot|opened\s+fire|gunfire|ambush|machine-gun|fired\s+(?:on|at|upon)|stormed|raid(?:ed)?\b|massacre)", re.I)),
     ("facility_attack", re.compile(r"\b(?:arson|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|torched|firebomb|incendiary|sabotag)", re.I)),
     ("unarmed_assault", re.compile(r"\b(?:beaten|stabbed|poison)", re.I)),
@@ -171,7 +171,7 @@ class FrameBuilder:
                 and (r := _event_range(m, latest_year)) is not None
             ]  # fmt: skip
             if dated:
-                mention, (low, high) = dated[0]
+                _, (low, high) = dated[0]
                 target = None
                 if clusters[current].near(low, high):
                     target = current
@@ -234,9 +234,13 @@ class FrameBuilder:
         for i, ok in enumerate(evidence):
             if ok:
                 return i
-        return 0 if clusters and clusters[0].sentences and not analysis.frames and any(
-            m.kind in ("place", "group") for m in analysis.mentions
-        ) else None
+        # No attack word or victim count: the first dated stretch, else the whole text if
+        # it names a place or a group.
+        for i, cluster in enumerate(clusters):
+            if cluster.dates:
+                return i
+        has_subject = any(m.kind in ("place", "group") for m in analysis.mentions)
+        return 0 if clusters and clusters[0].sentences and has_subject else None
 
     # ---- one frame ---------------------------------------------------------------------
 
@@ -285,8 +289,15 @@ class FrameBuilder:
         days = [(s, m) for s, e, m in absolute if s.precision == Precision.DAY] + [
             (e, m) for s, e, m in absolute if e.precision == Precision.DAY and e != s
         ]
+        lasting = any(m.duration is not None for m in mentions) or any(
+            s != e for s, e, _ in absolute
+        )
         if days:
-            start_value, start_mention = min(days, key=lambda d: d[0].earliest())
+            if lasting:
+                start_value, start_mention = min(days, key=lambda d: d[0].earliest())
+            else:
+                # One-day news: the first day told is the incident's; later ones follow it.
+                start_value, start_mention = min(days, key=lambda d: d[1].start)
             end_value, end_mention = max(days, key=lambda d: d[0].latest())
         elif absolute:
             start_value, _, start_mention = min(absolute, key=lambda d: d[0].earliest())
@@ -294,7 +305,7 @@ class FrameBuilder:
         else:
             start_value, start_mention = relative[0]
             end_value, end_mention = start_value, start_mention
-        support_start, support_end = [start_mention.index], [end_mention.index]
+        support_start = [start_mention.index]
         # "seized four months earlier": the incident began before the date it is told from.
         earlier = [(v, m) for v, m in relative if m.date and m.date.offset and m.date.offset.direction < 0 and v.earliest() < start_value.earliest()]
         if earlier:
@@ -337,6 +348,10 @@ class FrameBuilder:
             scores[dateline.place.country] += 8.0
             first_seen.setdefault(dateline.place.country, -1)
         for m in mentions:
+            if m.group is not None and m.group.country:
+                # A group's home country is weak evidence: groups strike abroad too.
+                scores[m.group.country] += 0.8
+                first_seen.setdefault(m.group.country, m.start)
             place = m.place
             if place is None:
                 continue
@@ -477,4 +492,4 @@ def register() -> None:
     register_factory(COMPONENT, make_frames, assigns=FrameBuilder.assigns)
 
 
-__all__ = ["FrameBuilder", "finalize", "DurationValue"]
+__all__ = ["DurationValue", "FrameBuilder", "finalize"]

@@ -136,7 +136,7 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
-_ARTICLES = frozenset({"al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ad"})
+_ARTICLES = frozenset({"al", "el", "an", "ad", "as", "ash", "ar", "at", "az"})
 
 
 @functools.cache
@@ -149,10 +149,10 @@ def gazetteer() -> Gazetteer:
 
     regions: dict[str, list[Region]] = {}
     for sub in pycountry.subdivisions:
-        code = _alpha3(sub.country_code)
-        if code is None:
+        sub_code = _alpha3(sub.country_code)
+        if sub_code is None:
             continue
-        region = Region(sub.name, code, sub.type.lower())
+        region = Region(sub.name, sub_code, sub.type.lower())
         regions.setdefault(normalize_name(sub.name), []).append(region)
     for name, code in REGIONS.items():
         regions[normalize_name(name)] = [Region(name, code, "region")]
@@ -162,11 +162,11 @@ def gazetteer() -> Gazetteer:
     ranked: dict[str, list[tuple[bool, City]]] = {}
     primary_keys: set[str] = set()
     for record in cache.get_cities().values():
-        code = _alpha3(record["countrycode"])
-        if code is None:
+        city_code = _alpha3(record["countrycode"])
+        if city_code is None:
             continue
         city = City(
-            record["name"], code, float(record["latitude"]), float(record["longitude"]),
+            record["name"], city_code, float(record["latitude"]), float(record["longitude"]),
             int(record["population"]), int(record["geonameid"]),
         )  # fmt: skip
         keys = {normalize_name(record["name"]): True}

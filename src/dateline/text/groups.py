@@ -37,7 +37,7 @@ _ACRONYM_DEFINITION = re.compile(
     rf"(?<![\w’'-])(?P<name>[A-Z][\w’'-]{{0,40}}(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
 )
 _SHAPED_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]*\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}})?)"
+    rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]*\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}}){{0,3}})"
 )
 _SHAPED_NOT = re.compile(
     r"^(?:The|A|An|This|That|Iraqi|Afghan|Pakistani|Indian|Israeli|Turkish|Colombian|Peruvian|"
@@ -57,6 +57,7 @@ class GroupEntry:
     name: str
     via: str  # "alias" | "extra_alias"
     acronym: bool  # written in capitals in the table: match capitals only
+    country: str | None = None
 
 
 @dataclass
@@ -107,29 +108,38 @@ def build_index(store: Store | None = None) -> GroupIndex:
     index = GroupIndex()
     store_names: dict[str, str] = {}
     canonical: dict[str, str] = {}
+    countries: dict[str, str | None] = {}
     if store is not None:
         store_names = store.group_name_index()
-        canonical = {g.id: g.name for g in store.groups()}
-        for key, group_id in store_names.items():
-            entry = GroupEntry(group_id, canonical.get(group_id, key), "alias", False)
+        stored = store.groups()
+        canonical = {g.id: g.name for g in stored}
+        countries = {g.id: g.country for g in stored}
+        for key, store_id in store_names.items():
+            entry = GroupEntry(store_id, canonical.get(store_id, key), "alias", False, countries.get(store_id))
             index.add(key, entry)
     by_canonical: dict[str, list[str]] = {}
     for alias, name in extra_aliases():
         by_canonical.setdefault(name, []).append(alias)
-    for name, aliases in by_canonical.items():
+    for canonical_name, aliases in by_canonical.items():
+        name = canonical_name
         # A canonical name the store knows under any of its aliases takes the store's id.
         group_id = next(
             (store_names[k] for k in (normalize_name(a) for a in (name, *aliases)) if k in store_names),
             None,
         )
-        entry_name = canonical.get(group_id, name) if group_id else name
+        entry_name = canonical.get(group_id, name) if group_id is not None else name
         for alias in (name, *aliases):
             is_acronym = alias.isupper() and len(alias) <= 12 and " " not in alias
-            index.add(alias, GroupEntry(group_id, entry_name, "alias" if group_id else "extra_alias", is_acronym))
-    # Short names in the store written in capitals (MRTA, ETA) match only in capitals.
-    for key, entry in list(index.names.items()):
-        if entry.via == "alias" and len(key) <= 6 and " " not in key:
-            index.names[key] = GroupEntry(entry.id, entry.name, entry.via, True)
+            index.add(alias, GroupEntry(group_id, entry_name, "alias" if group_id else "extra_alias",
+                                        is_acronym, countries.get(group_id) if group_id else None))  # fmt: skip
+    # Names the store writes in capitals (MRTA, ETA) match only in capitals.
+    if store is not None:
+        for group in store.groups():
+            for written in group.names:
+                key = normalize_name(written)
+                entry = index.names.get(key)
+                if entry is not None and written.isupper() and " " not in written and len(written) <= 12:
+                    index.names[key] = GroupEntry(entry.id, entry.name, entry.via, True, entry.country)
     return index
 
 
@@ -200,7 +210,7 @@ class GroupFinder:
             if entry is None and not _GROUPISH.search(name):
                 continue
             value = (
-                GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias")  # type: ignore[arg-type]
+                GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias", entry.country)
                 if entry
                 else GroupValue(None, name, "acronym")
             )
@@ -241,7 +251,7 @@ class GroupFinder:
             j, entry = hit
             end = tokens[j - 1][1]
             if not any(taken[start:end]):
-                value = GroupValue(entry.id, entry.name, entry.via)  # type: ignore[arg-type]
+                value = GroupValue(entry.id, entry.name, entry.via, entry.country)  # type: ignore[arg-type]
                 found.append(self._mention(text, start, end, value, taken))
             i = j
 
@@ -263,7 +273,7 @@ class GroupFinder:
                 continue
             if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
                 continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
-            found.append(self._mention(text, start, end, GroupValue(None, name, "pattern"), taken))  # type: ignore[arg-type]
+            found.append(self._mention(text, start, end, GroupValue(None, name, "pattern"), taken))
 
 
 def make_groups(store: Store | None = None, index: GroupIndex | None = None) -> GroupFinder:

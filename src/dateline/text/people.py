@@ -30,21 +30,7 @@ _TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:\s*{_NAM
 _PLAIN = re.compile(rf"(?<![\w.])(?P<name>[A-Z][a-z’'-]+(?:\s+{_NAME_WORD}){{1,3}})")
 # Words that make a capitalised run something other than a person's name.
 _NOT_NAME = frozenset(
-    """The A An This That In On At For From With After Before During When While But And Or
-    If As By To Of It He She They We His Her Their Its Our Police Army Embassy Ministry
-    Government Party Front Movement Brigade Brigades Forces Organization Group Council
-    University Hospital Airport Airlines Airways Hotel Bank Church Mosque School Street Road
-    Station Square Company Corporation International National Revolutionary Liberation
-    Islamic Muslim Christian Jewish Catholic Republic Republican Democratic People's
-    United States Kingdom Union Nations Convention Day Revolution Army's Gulf Sea River
-    Valley Province District Region City Town Village Camp Court Prison Office Center Centre
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday North South East West New
-    Northern Southern Eastern Western Central Red Holy Security Special Secret Federal State
-    Department Agency Service Services Committee Association Institute Academy Museum
-    Marxist Leninist Maoist Communist Socialist Authority Authorities Command Unit Units
-    Ltd Inc Consulting Group Holdings Partners Leave Reply Being Coming Everyone Nevertheless One Two Three Diplomats Argo
-    """.split()
+    ["The", "A", "An", "This", "That", "In", "On", "At", "For", "From", "With", "After", "Before", "During", "When", "While", "But", "And", "Or", "If", "As", "By", "To", "Of", "It", "He", "She", "They", "We", "His", "Her", "Their", "Its", "Our", "Police", "Army", "Embassy", "Ministry", "Government", "Party", "Front", "Movement", "Brigade", "Brigades", "Forces", "Organization", "Group", "Council", "University", "Hospital", "Airport", "Airlines", "Airways", "Hotel", "Bank", "Church", "Mosque", "School", "Street", "Road", "Station", "Square", "Company", "Corporation", "International", "National", "Revolutionary", "Liberation", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Republic", "Republican", "Democratic", "People's", "United", "States", "Kingdom", "Union", "Nations", "Convention", "Day", "Revolution", "Army's", "Gulf", "Sea", "River", "Valley", "Province", "District", "Region", "City", "Town", "Village", "Camp", "Court", "Prison", "Office", "Center", "Centre", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "North", "South", "East", "West", "New", "Northern", "Southern", "Eastern", "Western", "Central", "Red", "Holy", "Security", "Special", "Secret", "Federal", "State", "Department", "Agency", "Service", "Services", "Committee", "Association", "Institute", "Academy", "Museum", "Marxist", "Leninist", "Maoist", "Communist", "Socialist", "Authority", "Authorities", "Command", "Unit", "Units", "Ltd", "Inc", "Consulting", "Group", "Holdings", "Partners", "Leave", "Reply", "Being", "Coming", "Everyone", "Nevertheless", "One", "Two", "Three", "Diplomats", "Argo"]
 )
 
 
@@ -88,7 +74,7 @@ class PersonFinder:
         taken[start:end] = b"\x01" * (end - start)
         analysis.mentions.append(
             Mention("person", start, end, text[start:end], COMPONENT,
-                    person=PersonValue(name=name, title=title))  # fmt: skip
+                    person=PersonValue(name=name, title=title))
         )
 
 

@@ -26,28 +26,19 @@ _RUN = re.compile(rf"(?<![\w-]){_WORD}(?:{_CONNECTOR}(?:\s+|-|/){_WORD})*")
 _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'-]+|/")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
-    r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts)\s+of)\s+(?:the\s+)?)$",
+    r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts|center|centre|"
+    r"heart|streets|governorate|state)\s+of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # Words after a capitalised town name that keep it a place ("Kabul University", "Lima airport").
 _INSTITUTION = frozenset(
-    """university airport hotel embassy police province district governorate region city
-    town village market station square street road bridge prison hospital mosque church
-    temple school college port harbour harbor valley river mountains airbase base camp
-    court office headquarters bazaar council stadium area""".split()
+    ["university", "airport", "hotel", "embassy", "police", "province", "district", "governorate", "region", "city", "town", "village", "market", "station", "square", "street", "road", "bridge", "prison", "hospital", "mosque", "church", "temple", "school", "college", "port", "harbour", "harbor", "valley", "river", "mountains", "airbase", "base", "camp", "court", "office", "headquarters", "bazaar", "council", "stadium", "area"]
 )
 _REGION_AFTER = re.compile(
     r"^\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Dd]istrict|[Cc]ounty|[Dd]ivision|[Oo]blast)\b"
 )
 _NOT_PLACE = frozenset(
-    """the a an this that these those he she it they we i on in at by for from with after
-    before when while during monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    police army mr mrs ms dr president minister general colonel captain sheikh shaykh
-    god allah islam muslim muslims christian christians jewish jews catholic protestant
-    sunni shia shiite shiites north south east west northern southern eastern western
-    central upper lower greater new old saint st
-    """.split()
+    ["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "on", "in", "at", "by", "for", "from", "with", "after", "before", "when", "while", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army", "mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "captain", "sheikh", "shaykh", "god", "allah", "islam", "muslim", "muslims", "christian", "christians", "jewish", "jews", "catholic", "protestant", "sunni", "shia", "shiite", "shiites", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old", "saint", "st"]
 )
 # Unknown names after a cue that are not places: organisations and kinds of place.
 _NOT_UNKNOWN_PLACE = re.compile(
@@ -250,7 +241,7 @@ class PlaceFinder:
             if value is not None:
                 analysis.mentions.append(
                     Mention("place", candidate.start, candidate.end, text[candidate.start : candidate.end],
-                            COMPONENT, place=value)  # fmt: skip
+                            COMPONENT, place=value)
                 )
         return analysis
 
@@ -287,10 +278,9 @@ class PlaceFinder:
                 return None
             return _country_value(name, gaz.countries[candidate.key])
         if what == "unknown":
-            level = "admin1" if candidate.region_word else "city"
-            return PlaceValue(name=name, level=level, country=None,
-                              city=name if level == "city" else None,
-                              admin1=name if level == "admin1" else None)  # type: ignore[arg-type]  # fmt: skip
+            if candidate.region_word:
+                return PlaceValue(name=name, level="admin1", country=None, admin1=name)
+            return PlaceValue(name=name, level="city", country=None, city=name)
         cities = gaz.cities.get(candidate.key, ())
         regions = gaz.regions.get(candidate.key, ())
         single_word = " " not in candidate.key
@@ -314,11 +304,17 @@ class PlaceFinder:
                 if local:
                     return _city_value(name, local[0], cities)
         city = _choose_city(cities, context)
-        if not candidate.cue and city.country not in context:
-            # Without "in"/"near" a capitalised word is a town only if it is a big one
-            # under its own name: "Qassam" is a rocket, not a German town's old name.
-            if city.population < 100_000 or (candidate.key not in gaz.primary and city.population < 1_000_000):
-                return None
+        # Without "in"/"near" a capitalised word is a town only if it is a big one under
+        # its own name: "Qassam" is a rocket, not a German town's old name.
+        # With no country in the text at all, a town under its own name is the best clue.
+        lone = not context and candidate.key in gaz.primary and len(candidate.key) >= 5
+        if (
+            not candidate.cue
+            and not lone
+            and city.country not in context
+            and (city.population < 100_000 or (candidate.key not in gaz.primary and city.population < 1_000_000))
+        ):
+            return None
         return _city_value(name, city, cities)
 
 

@@ -26,7 +26,7 @@ class Component(Protocol):
     def __call__(self, analysis: Analysis) -> Analysis: ...
 
 
-Factory = Callable[..., Component]
+Factory = Callable[..., Any]
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ def create(name: str, **config: Any) -> Component:
             entry.factory.__code__.co_argcount : entry.factory.__code__.co_argcount + kwonly
         ],
     )
-    return entry.factory(**{k: v for k, v in settings.items() if k in accepted})
+    component: Component = entry.factory(**{k: v for k, v in settings.items() if k in accepted})
+    return component
 
 
 def registered() -> dict[str, tuple[str, ...]]:

@@ -221,9 +221,10 @@ class GroupValue:
     id: str | None
     name: str
     via: Literal["alias", "extra_alias", "acronym", "pattern"] = "alias"
+    country: str | None = None  # the group's home country (alpha-3), when the store knows it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "via": self.via}
+        return {"id": self.id, "name": self.name, "via": self.via, "country": self.country}
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Precision = Literal["year", "month", "day"]
 
-# Texts sent to analyze / check: the body limit (1 MB by default) bounds them first.
-MAX_TEXT_CHARS = 1_000_000
+# Texts sent to analyze / check: a long feature is ~50,000 characters. The analysis runs
+# in a worker thread per request, so an unbounded text would hold one for minutes.
+MAX_TEXT_CHARS = 200_000
 
 
 class SourceOut(BaseModel):
