@@ -282,6 +282,7 @@ def main() -> int:
     parser.add_argument("--no-published", action="store_true", help="check without a publication date")
     parser.add_argument("--no-store", action="store_true", help="check the text alone, without a store")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--dump-misses", type=Path, help="write each missed planted text to this folder")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -326,6 +327,10 @@ def main() -> int:
                         found[kind] += 1
                     else:
                         misses[kind].append(f"  {name}: {planted.note}")
+                        if args.dump_misses:
+                            args.dump_misses.mkdir(parents=True, exist_ok=True)
+                            dump = args.dump_misses / f"{kind}-{name}-{planted.start}.txt"
+                            dump.write_text(planted.text, encoding="utf-8")
                     extra_errors[kind] += sum(
                         f.severity == "error" and not (f.start < planted.end and planted.start < f.end)
                         for f in report.findings

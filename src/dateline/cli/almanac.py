@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-
-from dateline.almanac.draft import draft_post, render
-from dateline.almanac.onthisday import Anniversary, anniversaries_on, anniversaries_today, parse_month_day
 from rich.markup import escape
 
+from dateline.almanac.draft import draft_post, render
+from dateline.almanac.onthisday import (
+    Anniversary,
+    anniversaries_on,
+    anniversaries_today,
+    parse_month_day,
+)
 from dateline.cli.output import Format, console, emit_json, emit_text, handles_errors, markdown_list
 from dateline.errors import InvalidInput
 

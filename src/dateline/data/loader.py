@@ -60,7 +60,7 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader that records each mapping's line and keeps dates as strings."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -93,7 +93,7 @@ def _yaml_files(folder: Traversable) -> list[Traversable]:
 
 def _read_records(file: Traversable, label: str, problems: list[Problem]) -> list[dict[str, Any]]:
     try:
-        records = yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        records = yaml.load(file.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -311,7 +311,11 @@ def _parse_incident(
         notability=notability,
         doubt=bool(record.get("doubt", False)),
         notes=check.text(record, "notes"),
-        **counts,
+        killed=counts["killed"],
+        killed_perpetrators=counts["killed_perpetrators"],
+        injured=counts["injured"],
+        hostages=counts["hostages"],
+        hostages_held_to_end=counts["hostages_held_to_end"],
     )
 
 

@@ -55,7 +55,7 @@ def _candidates_statement() -> CompoundSelect:
     of the round anniversaries that get a boost).
     """
     table = schema.incidents
-    parts = []
+    parts: list[Select[Any]] = []
     for md_column, year_column, which in (
         (table.c.start_md, table.c.start_year, "start"),
         (table.c.end_md, table.c.end_year, "end"),
@@ -85,7 +85,9 @@ def anniversary_candidates(
     found: dict[tuple[str, str], AnniversaryCandidate] = {}
     with store.read() as conn:
         for row in conn.execute(_candidates_statement(), params):
-            found.setdefault((row[0], row[1]), AnniversaryCandidate(*row))
+            found.setdefault(
+                (row[0], row[1]), AnniversaryCandidate(row[0], row[1], row[2], row[3], row[4])
+            )
     return list(found.values())
 
 

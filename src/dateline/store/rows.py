@@ -97,7 +97,7 @@ def _partial(text: str | None, precision: str | None, approximate: bool) -> Part
     return date
 
 
-def row_to_incident(row: Mapping[str, Any]) -> Incident:
+def row_to_incident(row: Mapping[Any, Any]) -> Incident:
     approximate = bool(row["approximate"])
     start = _partial(row["start"], row["start_precision"], approximate)
     assert start is not None
@@ -150,7 +150,7 @@ def group_to_row(group: Group) -> dict[str, Any]:
     }
 
 
-def row_to_group(row: Mapping[str, Any]) -> Group:
+def row_to_group(row: Mapping[Any, Any]) -> Group:
     return Group(
         id=row["id"],
         name=row["name"],
