@@ -29,6 +29,8 @@ MIN_TOKENS = 6  # shorter units ("Leave a Reply", "By Jane Doe") are not compare
 MIN_CONTENT = 3  # content words the copies must share
 RATIO_ALL = 0.75  # alignment ratio on all tokens
 RATIO_CONTENT = 0.6  # and on content words only
+MIN_PIECE = 10  # a pasted piece of a sentence counts from this many tokens…
+PIECE_SHARE = 0.9  # …when this share of it stands in the longer sentence
 SHINGLE = 3
 COMMON_SHINGLE = 24  # a shingle in more units than this is formula, not evidence
 CANDIDATES = 4  # best candidates aligned per unit
@@ -114,18 +116,27 @@ def _shingles(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 def _similar(a: Unit, b: Unit) -> float | None:
-    """The alignment ratio of two units when they are copies, else None."""
+    """The alignment ratio of two units when they are copies, else None.
+
+    Copies either align as wholes (ratio of matched tokens), or the shorter one is a
+    long piece of the longer one — a sentence pasted in part.
+    """
+    shorter = min(len(a.tokens), len(b.tokens))
     matcher = difflib.SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
-    if matcher.quick_ratio() < RATIO_ALL:
+    if matcher.quick_ratio() < RATIO_ALL and shorter < MIN_PIECE:
         return None
-    ratio = matcher.ratio()
-    if ratio < RATIO_ALL:
+    blocks = matcher.get_matching_blocks()
+    matched = sum(block.size for block in blocks)
+    ratio = 2.0 * matched / (len(a.tokens) + len(b.tokens))
+    piece = shorter >= MIN_PIECE and matched >= PIECE_SHARE * shorter and max(b.size for b in blocks) >= MIN_PIECE
+    if ratio < RATIO_ALL and not piece:
         return None
     content = difflib.SequenceMatcher(None, a.content, b.content, autojunk=False)
     shared = sum(block.size for block in content.get_matching_blocks())
-    if shared < MIN_CONTENT or content.ratio() < RATIO_CONTENT:
+    content_ratio = content.ratio() if not piece else shared / max(1, min(len(a.content), len(b.content)))
+    if shared < MIN_CONTENT or content_ratio < RATIO_CONTENT:
         return None
-    return ratio
+    return max(ratio, PIECE_SHARE) if piece else ratio
 
 
 def copies(ctx: CheckContext) -> list[Copy]:
