@@ -61,6 +61,13 @@ def score(frame: Frame, incident: Incident) -> tuple[float, list[str]]:
         if reason:
             points += gained
             why.append(reason)
+    if frame.end is None and incident.end is not None and incident.end != incident.start and not why:
+        # A text dated on the day an incident ended ("On this day in 1997 commandos ended
+        # the siege") tells its end, not its start.
+        gained, reason = _date_points("date", frame.start, incident.end)
+        if reason and gained >= 0.25:
+            points += gained
+            why.append(reason.replace("agrees with", "agrees with the end,"))
     if frame.country and frame.country == incident.country:
         points += 0.2
         why.append(f"same country ({frame.country})")
@@ -98,12 +105,28 @@ def candidates(store: Store, frame: Frame, limit: int = 200) -> list[Incident]:
             return []
         incidents, _ = search(store, SearchQuery(date_from=low, date_to=high, limit=limit))
         found.update((i.id, i) for i in incidents)
+        if frame.start.precision == Precision.DAY:
+            found.update((i.id, i) for i in _ended_on(store, frame.start, limit))
     elif frame.country and any(frame.perpetrator_ids):
         # Without a date only a country and a known group narrow the store enough.
         group = next(g for g in frame.perpetrator_ids if g)
         incidents, _ = search(store, SearchQuery(country=frame.country, group=group, limit=limit))
         found.update((i.id, i) for i in incidents)
     return list(found.values())
+
+
+def _ended_on(store: Store, day: PartialDate, limit: int) -> list[Incident]:
+    """Incidents that ended on ``day`` (an on-this-day post is often about the end)."""
+    from dateline.store import schema
+    from dateline.store.rows import row_to_incident
+
+    assert day.month is not None and day.day is not None
+    table = schema.incidents
+    query = table.select().where(
+        table.c.end_year == day.year, table.c.end_md == day.month * 100 + day.day
+    ).limit(limit)
+    with store.read() as conn:
+        return [row_to_incident(row) for row in conn.execute(query).mappings()]
 
 
 def link_frame(store: Store, frame: Frame) -> list[Link]:

@@ -107,6 +107,11 @@ def test_groups_defined_or_shaped_in_the_text(run, store, text: str, name: str, 
     assert groups and groups[0].group.name == name and groups[0].group.via == via
 
 
+def test_acronym_definition_across_a_line_break(run) -> None:
+    groups = _of(run("Members of the Popular   Resistance\nBrigades (PRB) fired. The PRB said so."), "group")
+    assert [m.group.name for m in groups] == ["Popular Resistance Brigades"] * 3
+
+
 def test_acronyms_match_only_in_capitals(run, store) -> None:
     assert _of(run("Eta and mrta are words here.", store=store), "group") == []
 

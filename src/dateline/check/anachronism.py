@@ -1,8 +1,8 @@
 """anachronism: a group acting before it was founded or after it dissolved.
 
 The group's years come from the store's group table (``founded``/``dissolved``). A
-group acts in a year when it is a frame's perpetrator and the frame is dated, or when a
-sentence names it, a date and an attack verb together. Sentences that give background
+group acts in a year when one clause names it and a written date, in a sentence with an
+attack verb. Sentences that give background
 ("formed in 1983", "has been inactive for years", "disbanded in 2017") are not
 actions; neither are dates the future-date rule already doubts.
 """
@@ -28,6 +28,23 @@ def _outside(group: Group, date: PartialDate) -> str | None:
     if group.dissolved is not None and date.earliest().year > group.dissolved:
         return f"after it dissolved in {group.dissolved}"
     return None
+
+
+# Group names that are also ordinary words: "Base", "Jihad", "Resistance" as written are
+# more often the words than the groups.
+_COMMON_WORDS = frozenset(
+    """base jihad army front movement resistance organization organisation party league
+    brigade brigades council committee group cell cells faction alliance union force forces
+    unit network state revolution liberation""".split()
+)
+
+
+def _names_a_group(mention: Mention, mentions: list[Mention]) -> bool:
+    """Is the group mention a name, not a common word or a date ("November 17")?"""
+    if any(m.kind in ("date", "date_range") and m.start < mention.end and mention.start < m.end for m in mentions):
+        return False
+    words = mention.text.split()
+    return not (len(words) == 1 and words[0].lower().strip(".,'’") in _COMMON_WORDS)
 
 
 class Anachronism:
@@ -80,31 +97,13 @@ class Anachronism:
             if not dates:
                 continue
             for group in groups:
-                yield group, dates[0].date.value, dates[0]  # type: ignore[union-attr,misc]
-        yield from self._frame_actions(ctx)
-
-    def _frame_actions(self, ctx: CheckContext) -> Iterator[tuple[Mention, PartialDate, Mention]]:
-        """A frame's perpetrator acting on the frame's written date, told in another sentence."""
-        for frame in ctx.analysis.frames:
-            dates = [
-                ctx.mentions[i] for i in frame.support.get("start", ())
-                if 0 <= i < len(ctx.mentions)
-            ]  # fmt: skip
-            dated = [
-                m for m in dates
-                if m.date is not None and m.date.value is not None and m.date.year_written
-                and m.date.offset is None and m.date.value.earliest() <= ctx.published
-            ]  # fmt: skip
-            if not dated:
-                continue
-            for index in frame.support.get("perpetrators", ()):
-                if not 0 <= index < len(ctx.mentions):
+                if not _names_a_group(group, mentions):
                     continue
-                mention = ctx.mentions[index]
-                start, end = ctx.sentence_of(mention)
-                if mention.group is None or not mention.group.id or BACKGROUND.search(ctx.text[start:end]):
-                    continue
-                yield mention, dated[0].date.value, dated[0]  # type: ignore[union-attr,misc]
+                # The date must stand in the group's own clause: "…, which the MRTA
+                # later joined" does not date the MRTA's action.
+                tied = [d for d in dates if ctx.same_clause(group.start, d.start)]
+                if tied:
+                    yield group, tied[0].date.value, tied[0]  # type: ignore[union-attr,misc]
 
 
 def register() -> None:

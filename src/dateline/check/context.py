@@ -203,11 +203,31 @@ class CheckContext:
         return best
 
     def linked_record(self, frame: Frame) -> tuple[Incident, Link] | None:
+        """The stored incident the frame is confidently linked to.
+
+        A frame without a link of its own whose dates fall within the span of another
+        frame's record is a later moment of that incident ("The crisis ended on January
+        20, 1981, when …" after a lede on 4 November 1979), and takes its record.
+        """
         link = self.confident_link(frame)
-        if link is None:
+        if link is not None:
+            record = self.facts.incident(link.id)
+            return (record, link) if record is not None else None
+        if frame.start is None:
             return None
-        record = self.facts.incident(link.id)
-        return (record, link) if record is not None else None
+        weak = {link.id for link in frame.links}
+        for other in self.analysis.frames:
+            if other is frame or (link := self.confident_link(other)) is None:
+                continue
+            if weak and link.id not in weak:
+                continue  # the frame leans towards another incident
+            record = self.facts.incident(link.id)
+            if record is None or record.end is None or record.end == record.start:
+                continue
+            low, high = record.start.earliest(), record.end.latest()
+            if low <= frame.start.earliest() and (frame.end or frame.start).latest() <= high:
+                return record, link
+        return None
 
     # ---- building findings -------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from dateline.check.wording import (
     HOSTAGES_TAKEN,
     HOSTAGES_TO_END,
 )
+from dateline.text.numbers import NUMBER
 from dateline.text.types import CountValue, Mention
 
 COUNT_CONFLICT = "count-conflict"
@@ -47,11 +48,14 @@ _VAGUE_RANGES: dict[str, tuple[int, int]] = {
 _PARTIAL = re.compile(
     r"(?i)\b(?:there|alone|at\s+the\s+scene|on\s+the\s+spot|on\s+board|on\s+the\s+ground|"
     r"initially|at\s+first|immediately|instantly|more(?!\s+than)|another|further|additional|"
-    r"later|subsequently|including|among|of\s+(?:them|whom|these|those)|each|per|both|"
-    r"rest|remaining)\b"
+    r"later|subsequently|including|among|of\s+(?:them|whom|these|those)|each|per|both)\b"
 )
 _NAMES_PEOPLE = re.compile(r"(?i)\b(?:people|persons?|victims?|dead|wounded|injured|lives)\b")
-_PARTITIVE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:the|their|its|his|her|all)?\s*$")
+# "five of the eight gunmen": the count after "of" is the whole a part is taken from.
+_PARTITIVE = re.compile(
+    rf"(?i)\b(?:{NUMBER}|some|most|many|several|none|each|both|all\s+but\s+\w+)\s+(?:of|out\s+of)\s+"
+    r"(?:the|their|its|his|her)?\s*$"
+)
 
 
 def is_partial(ctx: CheckContext, mention: Mention) -> bool:
@@ -66,7 +70,7 @@ def is_partial(ctx: CheckContext, mention: Mention) -> bool:
         return True  # "five of the eight gunmen": the noun is not the count's own
     if mention.text.lower().startswith(("a ", "an ")):
         return True  # "a twelfth victim", "a second police officer"
-    if _PARTITIVE.search(ctx.text[max(0, mention.start - 16) : mention.start]):
+    if _PARTITIVE.search(ctx.text[max(0, mention.start - 40) : mention.start]):
         return True  # "of the eight gunmen": the whole that a part is taken from
     start, end = ctx.clause_span(mention.start)
     return _PARTIAL.search(ctx.text[start:end]) is not None
@@ -131,15 +135,20 @@ class CountConflict:
 
         duplicates = near_duplicate_sentences(ctx)
         groups: dict[tuple[int, str], list[Mention]] = {}
+        unassigned: dict[int, list[Mention]] = {}  # counts whose role the text leaves open
         for m in ctx.mentions:
             if m.count is None or m.frame is None or ctx.in_bio(m.start) or ctx.in_headline(m.start):
                 continue
             role = role_of(ctx, m)
             if role not in (None, "other"):
                 groups.setdefault((m.frame, str(role)), []).append(m)
+            else:
+                unassigned.setdefault(m.frame, []).append(m)
         flagged: set[int] = set()
-        for (_, role), mentions in groups.items():
-            parts = _summands(mentions)
+        for (frame, role), mentions in groups.items():
+            # "killed 100 people in the north wing and 68 in the south": the second count
+            # shares the verb, so it may be a part of the toll too.
+            parts = _summands(mentions + unassigned.get(frame, []))
             totals = [
                 m for m in mentions
                 if m.index not in parts and m.count is not None and m.count.bound == "exact"

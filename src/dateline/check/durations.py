@@ -5,8 +5,9 @@ The start and end are the text's own dates when it gives them next to the durati
 counts are accepted counted either way — exclusive (443 from 4 Nov 1979 to 20 Jan 1981)
 or inclusive (444) — unless the text says which; weeks, months and years within
 rounding ("four months" for 126 days). A match goes to ``verified``; a contradiction
-of the text's own dates in one sentence is an error, one across sentences or against a
-record is a warning.
+of the text's own dates in the same clause is an error, one against the linked record
+a warning; dates in other clauses or sentences only verify (they may be of something
+else).
 
 Only a duration told as the length of the event is checked: "held for 444 days", "a
 4-month hostage taking", "lasted 66 days". Ages, careers, sentences and offsets ("a
@@ -30,9 +31,9 @@ from dateline.text.types import DurationValue, Mention
 DURATION = "duration"
 
 _PER_UNIT = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "decade": 3652.5}
-# How far a rounded length may be from the true one, in its own unit ("four months" for
-# 4.9 months; "three weeks" for 20 days) — and in days for day counts ("more than 400").
-_ROUNDING = {"week": 1.0, "month": 1.0, "year": 1.0, "decade": 1.0}
+# How far a rounded length may be from the true one, in its own unit: "four months" for
+# 126 days (4.1 months) or 4.5, not 4.9; "three weeks" for 18 to 25 days.
+_ROUNDING = {"week": 0.6, "month": 0.6, "year": 0.6, "decade": 0.6}
 # How exactly the pair of dates must be known for a match to count as verified.
 _VERIFY_SLACK_DAYS = {"day": 0, "week": 3, "month": 15, "year": 120, "decade": 400}
 
@@ -67,7 +68,6 @@ class Pair:
     end: PartialDate
     source: str  # "text", "record" (of the duration's frame) or "other-record"
     same_sentence: bool = False  # both dates in the duration's own clause
-    tied: bool = False  # at least one date in the duration's own clause
     record: Incident | None = None
     mentions: tuple[Mention, ...] = ()
 
@@ -180,11 +180,7 @@ class DurationCheck:
         # of the other incidents the text speaks of ("the four-month siege is often
         # compared with Tehran"): a length that fits none of them is doubted. Dates in
         # neighbouring sentences come last, since they may well be of something else.
-        for group, may_contradict in (
-            (own, True),
-            (record + others, True),
-            (near, not record and not others),
-        ):
+        for group, may_contradict in ((own, True), (record + others, True), (near, False)):
             if not group:
                 continue
             verified = [(p, v) for p, v in group if v.matches and v.exact]
@@ -200,9 +196,7 @@ class DurationCheck:
                 continue  # consistent, but the dates are too vague to verify it
             if not may_contradict:
                 continue
-            # A pair from another clause or sentence doubts the length only when one of
-            # its dates stands in the duration's own clause.
-            primary = [pv for pv in group if pv[0].source == "record" or (pv[0].source == "text" and pv[0].tied)]
+            primary = [pv for pv in group if pv[0].source != "other-record"]
             if not primary:
                 continue
             pair, verdict = min(primary, key=lambda pv: abs(pv[1].days - duration.days))
@@ -246,14 +240,13 @@ class DurationCheck:
             # Dates in another clause ("…, where 52 were held between 1979 and 1981") may
             # be of another event: the pair then counts as a neighbour's, not the text's own.
             in_clause = [ctx.same_clause(mention.start, m.start) for m in pair.mentions]
-            yield replace(pair, same_sentence=all(in_clause), tied=any(in_clause))
+            yield replace(pair, same_sentence=all(in_clause))
         if not here or len(here) < 2:
             around = self._dates_near(ctx, sentence, paragraph, reach=1)
             if len(around) > len(here):
                 for pair in self._pairs_of(around, same_sentence=False):
                     if any(m.sentence != sentence for m in pair.mentions):
-                        tied = any(ctx.same_clause(mention.start, m.start) for m in pair.mentions)
-                        yield replace(pair, tied=tied)
+                        yield pair
 
     @staticmethod
     def _dates_near(ctx: CheckContext, sentence: int, paragraph: int | None, reach: int = 0) -> list[Mention]:

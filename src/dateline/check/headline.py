@@ -65,7 +65,8 @@ class HeadlineConflict:
                     self._evidence(ctx, lede, years, headline_wrong=True),
                 )  # fmt: skip
             if for_other > for_headline:
-                conflicts = [c for c in conflicts if c.severity != "error"]
+                # The headline is the odd one out: dates agreeing with the lede are right.
+                conflicts = [c for c in conflicts if c.value.year != lede.value.year]
         for conflict in conflicts:
             yield ctx.finding(
                 self.id, conflict.severity, conflict.mention.start, conflict.mention.end,

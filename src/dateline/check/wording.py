@@ -56,7 +56,8 @@ HOSTAGES_TAKEN = re.compile(
     re.IGNORECASE,
 )
 HOSTAGES_TO_END = re.compile(
-    r"\b(?:for\s+[\w,-]+\s+(?:days|weeks|months|years)|remaining|remained|still\s+held|"
+    r"\b(?:for\s+[\w,-]+\s+(?:days|weeks|months|years)|remaining|remained|"
+    r"still\s+(?:held|inside|captive|in\s+captivity|there|being\s+held)|left\s+inside|"
     r"until\s+the\s+end|to\s+the\s+end|finally|at\s+the\s+end|all\s+was\s+said\s+and\s+done|"
     r"when\s+it\s+(?:was\s+)?(?:ended|over)|freed\s+on|released\s+on|sequestered|"
     r"held\s+(?:captive\s+)?(?:for|until|through)|throughout|entire|whole)\b",
@@ -82,7 +83,7 @@ CHANGE = re.compile(
     r"\b(?:rose|risen|rising|climbed|grew|increased|eventually|later|subsequently|final|"
     r"finally|ultimately|initially|at\s+first|first|another|other|more|additional|further|"
     r"extra|including|included|among|of\s+(?:whom|them|these|those)|remaining|rest|"
-    r"total|altogether|in\s+all|overall|each|per|every|both|also|only|some|most|all|"
+    r"each|per|every|both|also|only|some|most|"
     r"nearly|almost|about|around|roughly|approximately|over|under|fewer|less|least|"
     r"since|until|before|after|previous|prior|earlier|then|by|until)\b",
     re.IGNORECASE,

@@ -11,9 +11,11 @@ the dataset), and each batch is linked to the same incidents in other datasets.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,6 +136,22 @@ class _Writing:
         self.report.linked += self.linker.link(incidents)
 
 
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while rows stream through.
+
+    Each row makes a few dozen small objects and no reference cycles, so reference counting
+    frees them all; the collector would only rescan them, a tenth of an import's time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _missing_columns_message(path: Path, importer: Importer, missing: list[str], table: Table) -> str:
     found = ", ".join(c.strip() for c in table.columns[:8]) + (" …" if len(table.columns) > 8 else "")
     message = (
@@ -178,11 +196,12 @@ def import_file(
         run = _Run(importer, table, index, report, progress, batch_size)
         names = GroupNames(store.groups(), store.group_name_index(), importer.dataset)
         try:
-            if dry_run:
-                run.execute(_DryRun(store, report), names)
-            else:
-                with store.write() as writer:
-                    run.execute(_Writing(writer, importer.dataset, report), names)
+            with _cyclic_gc_paused():
+                if dry_run:
+                    run.execute(_DryRun(store, report), names)
+                else:
+                    with store.write() as writer:
+                        run.execute(_Writing(writer, importer.dataset, report), names)
         except _StrictStop:
             pass  # the transaction has rolled back: nothing was written
     report.seconds = time.perf_counter() - started

@@ -168,32 +168,37 @@ def _apply(writer: Writer, dataset: str, chosen: dict[str, str]) -> int:
         return 0
     table = schema.incidents
     keys = sorted(set(chosen) | set(chosen.values()))
-    state: dict[str, tuple[str, str | None]] = {}  # id → (dataset, same_as)
+    datasets: dict[str, str] = {}
+    root_of: dict[str, str] = {}  # member → its canonical record
+    members: dict[str, set[str]] = defaultdict(set)  # canonical record → its members
     for chunk in _chunks(keys):
         query = select(table.c.id, table.c.dataset, table.c.same_as).where(
             or_(table.c.id.in_(chunk), table.c.same_as.in_(chunk))
         )
         for row in writer.conn.execute(query):
-            state[row.id] = (row.dataset, row.same_as)
-
-    def members(root: str) -> list[str]:
-        return [i for i, (_, same_as) in state.items() if same_as == root]
+            datasets[row.id] = row.dataset
+            if row.same_as:
+                root_of[row.id] = row.same_as
+                members[row.same_as].add(row.id)
 
     linked = 0
     for incident_id, root in chosen.items():
-        if root not in state or incident_id not in state:
+        if root not in datasets or incident_id not in datasets:
             continue  # a dangling same_as: leave it alone
-        root = state[root][1] or root  # it may have joined another cluster in this batch
-        cluster = [root, *members(root)]
-        if root == incident_id or any(
-            state[i][0] == dataset and i != incident_id for i in cluster
-        ):
+        root = root_of.get(root, root)  # it may have joined another cluster in this batch
+        cluster = {root, *members[root]}
+        if root == incident_id or any(datasets[i] == dataset and i != incident_id for i in cluster):
             continue  # one record of each dataset in a cluster
-        canonical = incident_id if _rank(dataset) < _rank(state[root][0]) else root
-        for member in dict.fromkeys([*cluster, *members(incident_id), incident_id]):
+        canonical = incident_id if _rank(dataset) < _rank(datasets[root]) else root
+        for member in sorted(cluster | members[incident_id] | {incident_id}):
             target = None if member == canonical else canonical
-            if state[member][1] != target:
-                writer.set_same_as(member, target)
-                state[member] = (state[member][0], target)
+            if root_of.get(member) == target:
+                continue
+            if member in root_of:
+                members[root_of.pop(member)].discard(member)
+            if target is not None:
+                root_of[member] = target
+                members[target].add(member)
+            writer.set_same_as(member, target)
         linked += 1
     return linked

@@ -137,9 +137,9 @@ def build_index(store: Store | None = None) -> GroupIndex:
         for group in store.groups():
             for written in group.names:
                 key = normalize_name(written)
-                entry = index.names.get(key)
-                if entry is not None and written.isupper() and " " not in written and len(written) <= 12:
-                    index.names[key] = GroupEntry(entry.id, entry.name, entry.via, True, entry.country)
+                known = index.names.get(key)
+                if known is not None and written.isupper() and " " not in written and len(written) <= 12:
+                    index.names[key] = GroupEntry(known.id, known.name, known.via, True, known.country)
     return index
 
 
@@ -188,18 +188,18 @@ class GroupFinder:
         for match in _ACRONYM_DEFINITION.finditer(text):
             name, acronym = match.group("name"), match.group("acr")
             # Trim leading words until the name is known or starts where the initials do.
-            words = name.split()
+            word_starts = [w.start() for w in re.finditer(r"\S+", name)]
             entry = None
             start = match.start("name")
-            for skip in range(len(words) - 1):
-                if not words[skip][:1].isupper():
+            for offset in word_starts[:-1]:
+                candidate = name[offset:]
+                if not candidate[:1].isupper():
                     continue
-                candidate = " ".join(words[skip:])
                 entry = self.index.lookup(candidate)
                 if entry is not None or (
                     candidate[:1].upper() == acronym[:1].upper() and _GROUPISH.search(candidate)
                 ):
-                    start = match.start("name") + name.index(candidate)
+                    start = match.start("name") + offset
                     name = candidate
                     break
             else:
@@ -212,7 +212,7 @@ class GroupFinder:
             value = (
                 GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias", entry.country)
                 if entry
-                else GroupValue(None, name, "acronym")
+                else GroupValue(None, " ".join(name.split()), "acronym")
             )
             defined[acronym] = value
             end = match.end("name")
@@ -273,7 +273,7 @@ class GroupFinder:
                 continue
             if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
                 continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
-            found.append(self._mention(text, start, end, GroupValue(None, name, "pattern"), taken))
+            found.append(self._mention(text, start, end, GroupValue(None, " ".join(name.split()), "pattern"), taken))
 
 
 def make_groups(store: Store | None = None, index: GroupIndex | None = None) -> GroupFinder:

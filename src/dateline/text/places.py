@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from dateline.names import normalize_name
 from dateline.text.gazetteer import COMMON_WORDS, City, Gazetteer, Region, gazetteer
+from dateline.text.groups import token_key
 from dateline.text.registry import register_factory
 from dateline.text.types import Analysis, Mention, PlaceValue
 
@@ -132,10 +133,11 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
             if word.endswith(("'s", "’s")):  # "Algeria's", "Mogadishu's"
                 word, end = word[:-2], end - 2
             tokens.append((m.start() + run.start(), end + run.start(), word))
+        keys = [token_key(word) for _, _, word in tokens]
         i = 0
         matched_any = False
         while i < len(tokens):
-            word_key = normalize_name(tokens[i][2])
+            word_key = keys[i]
             longest = gaz.first_words.get(word_key.split(" ")[0] if word_key else "", 0)
             demonym = tokens[i][2] if tokens[i][2] in gaz.demonyms else None
             hit: tuple[int, str, str] | None = None
@@ -148,7 +150,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
                     break
                 if j - i > longest + 2:
                     continue
-                key = normalize_name(phrase)
+                key = " ".join(k for k in keys[i:j] if k)
                 if key in gaz.countries:
                     hit = (j, "country", key)
                     break
