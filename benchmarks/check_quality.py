@@ -195,12 +195,16 @@ def plant_dup_sentence(text: str, rng: random.Random, published: dt.date) -> Pla
     later = [p for p in paragraphs(text, end, body_end) if p[1] > end]
     at = rng.choice(later)[1] if later else end
     new_text = text[:at] + " " + copy + text[at:]
-    return Planted("dup-sentence", new_text, at + 1, at + 1 + len(copy), ("duplicate-passage",), note)
+    return Planted(
+        "dup-sentence", new_text, at + 1, at + 1 + len(copy), ("duplicate-passage",), note
+    )
 
 
 def plant_dup_paragraph(text: str, rng: random.Random, published: dt.date) -> Planted | None:
     body_start, body_end = body_bounds(text)
-    spans = [p for p in paragraphs(text, body_start, body_end) if len(text[p[0] : p[1]].split()) >= 12]
+    spans = [
+        p for p in paragraphs(text, body_start, body_end) if len(text[p[0] : p[1]].split()) >= 12
+    ]
     if len(spans) < 2:
         return None
     index = rng.randrange(0, len(spans) - 1)
@@ -225,7 +229,8 @@ PLANTERS: dict[str, Callable[[str, random.Random, dt.date], Planted | None]] = {
 
 def caught(report: Report, planted: Planted) -> bool:
     return any(
-        f.rule in planted.rules and f.start < planted.end and planted.start < f.end for f in report.findings
+        f.rule in planted.rules and f.start < planted.end and planted.start < f.end
+        for f in report.findings
     )
 
 
@@ -254,7 +259,10 @@ def rand_posts(count: int, rng: random.Random) -> list[tuple[str, str]]:
         first = _RAND_LEAD.sub("", row["Description"]).strip()
         lede = f"On this day in {day.year}, {first[0].lower()}{first[1:]}"
         others = [r for r in by_country[row["Country"]] if r is not row]
-        body = [_RAND_LEAD.sub("", r["Description"]).strip() for r in rng.sample(others, min(4, len(others)))]
+        body = [
+            _RAND_LEAD.sub("", r["Description"]).strip()
+            for r in rng.sample(others, min(4, len(others)))
+        ]
         bio = ("By Test Writer\n\nTest Writer is a 25-year veteran of intelligence work and the "
                "author of six books; the next will be published in 2030.")  # fmt: skip
         text = "\n\n".join([headline, lede, *body, bio]) + "\n"
@@ -273,16 +281,28 @@ def posts(paths: list[Path]) -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("paths", nargs="*", type=Path)
-    parser.add_argument("--rand-posts", type=int, default=0, help="add N pseudo-posts made from RAND descriptions")
+    parser.add_argument(
+        "--rand-posts", type=int, default=0, help="add N pseudo-posts made from RAND descriptions"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--copies", type=int, default=3, help="planted copies per post and kind")
-    parser.add_argument("--db", help="database (default: a temporary one with the built-in dataset)")
-    parser.add_argument("--no-published", action="store_true", help="check without a publication date")
-    parser.add_argument("--no-store", action="store_true", help="check the text alone, without a store")
+    parser.add_argument(
+        "--db", help="database (default: a temporary one with the built-in dataset)"
+    )
+    parser.add_argument(
+        "--no-published", action="store_true", help="check without a publication date"
+    )
+    parser.add_argument(
+        "--no-store", action="store_true", help="check the text alone, without a store"
+    )
     parser.add_argument("--show-misses", action="store_true")
-    parser.add_argument("--dump-misses", type=Path, help="write each missed planted text to this folder")
+    parser.add_argument(
+        "--dump-misses", type=Path, help="write each missed planted text to this folder"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -332,7 +352,8 @@ def main() -> int:
                             dump = args.dump_misses / f"{kind}-{name}-{planted.start}.txt"
                             dump.write_text(planted.text, encoding="utf-8")
                     extra_errors[kind] += sum(
-                        f.severity == "error" and not (f.start < planted.end and planted.start < f.end)
+                        f.severity == "error"
+                        and not (f.start < planted.end and planted.start < f.end)
                         for f in report.findings
                     )
         elapsed = time.perf_counter() - began
@@ -345,7 +366,9 @@ def main() -> int:
         print(line)
     total_found = sum(found.values())
     total = sum(planted_count.values())
-    print(f"planted errors: {total}, found {total_found} (recall {total_found / max(total, 1):.1%})")
+    print(
+        f"planted errors: {total}, found {total_found} (recall {total_found / max(total, 1):.1%})"
+    )
     for kind in PLANTERS:
         count = planted_count[kind]
         if count:

@@ -16,7 +16,10 @@ from tests.check.conftest import of_rule, post, summary
     ("body", "expected"),
     [
         ("In 1980 the MRTA bombed a police station in Lima.", [("anachronism", "warning", "MRTA")]),
-        ("In March 2005 the MRTA kidnapped a businessman in Lima.", [("anachronism", "warning", "MRTA")]),
+        (
+            "In March 2005 the MRTA kidnapped a businessman in Lima.",
+            [("anachronism", "warning", "MRTA")],
+        ),
         ("In 1990 the MRTA kidnapped a businessman in Lima.", []),
         # background, not an action
         ("The MRTA was formed in 1983 and modelled itself on the Cuban revolution.", []),
@@ -28,13 +31,21 @@ from tests.check.conftest import of_rule, post, summary
     ],
 )
 def test_anachronism(checker: Checker, body: str, expected: list[tuple[str, str, str]]) -> None:
-    text = post("June 1, 1990 | A Kidnapping in Lima", "On this day in 1990, gunmen kidnapped a banker in Lima.", body)
+    text = post(
+        "June 1, 1990 | A Kidnapping in Lima",
+        "On this day in 1990, gunmen kidnapped a banker in Lima.",
+        body,
+    )
     report = checker(text, published=dt.date(2023, 6, 1))
     assert summary(of_rule(report, "anachronism")) == expected
 
 
 def test_the_evidence_gives_the_group_years_and_source(checker: Checker) -> None:
-    text = post("June 1, 1990 | X", "On this day in 1990, gunmen struck.", "In 1980 the MRTA bombed a police station in Lima.")
+    text = post(
+        "June 1, 1990 | X",
+        "On this day in 1990, gunmen struck.",
+        "In 1980 the MRTA bombed a police station in Lima.",
+    )
     [finding] = of_rule(checker(text, published=dt.date(2023, 6, 1)), "anachronism")
     assert finding.message == "MRTA is said to act in 1980, before it was founded in 1982"
     assert "group mrta" in finding.evidence and "founded 1982, dissolved 1997" in finding.evidence

@@ -29,22 +29,50 @@ BACKGROUND = (
     ("paragraphs", "copied", "message_part"),
     [
         # a sentence pasted again
-        ([LEDE, STORY, BACKGROUND, "The rebels demanded the release of hundreds of imprisoned comrades."],
-         "The rebels demanded the release of hundreds of imprisoned comrades.", "repeats, word for word"),
+        (
+            [
+                LEDE,
+                STORY,
+                BACKGROUND,
+                "The rebels demanded the release of hundreds of imprisoned comrades.",
+            ],
+            "The rebels demanded the release of hundreds of imprisoned comrades.",
+            "repeats, word for word",
+        ),
         # with a changed year (the seed's flaw), and with a changed number
-        ([LEDE, STORY, LEDE.replace("1997", "2097").replace("On this day in", "In")],
-         None, "nearly repeats"),
-        ([LEDE, STORY, BACKGROUND, LEDE.replace("71 hostages", "72 hostages").replace("On this day in 1997, ", "")],
-         None, "71 → 72"),
+        (
+            [LEDE, STORY, LEDE.replace("1997", "2097").replace("On this day in", "In")],
+            None,
+            "nearly repeats",
+        ),
+        (
+            [
+                LEDE,
+                STORY,
+                BACKGROUND,
+                LEDE.replace("71 hostages", "72 hostages").replace("On this day in 1997, ", ""),
+            ],
+            None,
+            "71 → 72",
+        ),
         # a whole paragraph
         ([LEDE, STORY, BACKGROUND, STORY], STORY, "this paragraph repeats"),
         # a clause reworded at the end of the post
-        ([LEDE, "Being kept as a hostage cannot be a pleasant experience: how about for four months?", STORY,
-          "Being kept as a hostage cannot be a happy experience."],
-         "Being kept as a hostage cannot be a happy experience.", "nearly repeats"),
+        (
+            [
+                LEDE,
+                "Being kept as a hostage cannot be a pleasant experience: how about for four months?",
+                STORY,
+                "Being kept as a hostage cannot be a happy experience.",
+            ],
+            "Being kept as a hostage cannot be a happy experience.",
+            "nearly repeats",
+        ),
     ],
 )
-def test_copies_are_found(bare_checker: Checker, paragraphs: list[str], copied: str | None, message_part: str) -> None:
+def test_copies_are_found(
+    bare_checker: Checker, paragraphs: list[str], copied: str | None, message_part: str
+) -> None:
     text = post(HEADLINE, *paragraphs)
     report = bare_checker(text, published=PUBLISHED)
     [finding] = of_rule(report, "duplicate-passage")
@@ -61,12 +89,19 @@ def test_copies_are_found(bare_checker: Checker, paragraphs: list[str], copied: 
     [
         [LEDE, STORY, BACKGROUND],
         # the series' formula twice is not a copy
-        [LEDE, STORY, "On this day in 1997 the army also stormed a rebel camp in the jungle near Tarapoto."],
+        [
+            LEDE,
+            STORY,
+            "On this day in 1997 the army also stormed a rebel camp in the jungle near Tarapoto.",
+        ],
         # short repeated lines are not compared
         [LEDE, "Leave a reply.", STORY, "Leave a reply."],
         # similar openings, different content
-        [LEDE, "The rebels demanded the release of their leader, Víctor Polay.",
-         "The rebels demanded an end to the government's economic programme."],
+        [
+            LEDE,
+            "The rebels demanded the release of their leader, Víctor Polay.",
+            "The rebels demanded an end to the government's economic programme.",
+        ],
     ],
 )
 def test_no_false_copies(bare_checker: Checker, paragraphs: list[str]) -> None:
@@ -82,7 +117,9 @@ def test_the_evidence_quotes_the_earlier_copy(bare_checker: Checker) -> None:
     assert finding.start == text.rindex(STORY)
 
 
-def test_a_long_text_is_compared_in_about_linear_work(bare_checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_text_is_compared_in_about_linear_work(
+    bare_checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """100 KB of near-identical sentences: candidate alignments stay bounded per sentence."""
     calls = 0
     similar = dup._similar
@@ -93,7 +130,10 @@ def test_a_long_text_is_compared_in_about_linear_work(bare_checker: Checker, mon
         return similar(a, b)
 
     monkeypatch.setattr(dup, "_similar", counting)
-    sentences = [f"Report {n} says the patrol on road {n % 7} met no resistance that day." for n in range(1600)]
+    sentences = [
+        f"Report {n} says the patrol on road {n % 7} met no resistance that day."
+        for n in range(1600)
+    ]
     text = "March 1, 2001 | Patrols\n\n" + " ".join(sentences) + "\n"
     assert len(text) > 100_000
     context = CheckContext(bare_checker.analyze(text), bare_checker.facts, dt.date(2024, 1, 1))

@@ -51,21 +51,51 @@ PUBLISHED = dt.date(2023, 4, 19)
     ("body", "found", "verified"),
     [
         # own dates in one clause
-        ("The 51-day siege began on February 28, 1993 and ended on April 19, 1993.", [], ["51-day"]),
-        ("The 50-day siege began on February 28, 1993 and ended on April 19, 1993.", [], ["50-day"]),
-        ("The 61-day siege began on February 28, 1993 and ended on April 19, 1993.",
-         [("duration", "error", "61-day")], []),
-        ("Hostages were held from November 4, 1979 to January 20, 1981, for 444 days.", [], ["444 days"]),
-        ("Hostages were held from November 4, 1979 to January 20, 1981, for 544 days.",
-         [("duration", "error", "544 days")], []),
-        ("Hostages were held from November 4, 1979 to January 20, 1981, a 14-month ordeal.", [], ["14-month"]),
+        (
+            "The 51-day siege began on February 28, 1993 and ended on April 19, 1993.",
+            [],
+            ["51-day"],
+        ),
+        (
+            "The 50-day siege began on February 28, 1993 and ended on April 19, 1993.",
+            [],
+            ["50-day"],
+        ),
+        (
+            "The 61-day siege began on February 28, 1993 and ended on April 19, 1993.",
+            [("duration", "error", "61-day")],
+            [],
+        ),
+        (
+            "Hostages were held from November 4, 1979 to January 20, 1981, for 444 days.",
+            [],
+            ["444 days"],
+        ),
+        (
+            "Hostages were held from November 4, 1979 to January 20, 1981, for 544 days.",
+            [("duration", "error", "544 days")],
+            [],
+        ),
+        (
+            "Hostages were held from November 4, 1979 to January 20, 1981, a 14-month ordeal.",
+            [],
+            ["14-month"],
+        ),
         # lengths that are not the event's: never compared
         ("He was arrested on May 10, 1995 and on June 1, 1997 sentenced to 25 years.", [], []),
         ("A 32-year veteran, he retired on May 10, 1995, two years after June 1, 1993.", [], []),
-        ("The standoff, from February 28, 1993 to April 19, 1993, cost 76 lives in 2 hours.", [], []),
+        (
+            "The standoff, from February 28, 1993 to April 19, 1993, cost 76 lives in 2 hours.",
+            [],
+            [],
+        ),
         # dates in another clause may be of another event: they only verify
-        ("The four-month siege is often compared with Tehran, where 52 Americans were held "
-         "between November 4, 1979 and January 20, 1981.", [], []),
+        (
+            "The four-month siege is often compared with Tehran, where 52 Americans were held "
+            "between November 4, 1979 and January 20, 1981.",
+            [],
+            [],
+        ),
     ],
 )
 def test_duration_against_its_own_dates(
@@ -86,10 +116,21 @@ LIMA_STORY = (
 @pytest.mark.parametrize(
     ("lede", "found", "verified"),
     [
-        ("On this day in 1997, commandos ended a siege of the residence that had lasted 126 days.", [], ["126 days"]),
-        ("On this day in 1997, commandos ended a 4-month siege of the residence in Lima.", [], ["4-month"]),
-        ("On this day in 1997, commandos ended a siege of the residence that had lasted 162 days.",
-         [("duration", "warning", "162 days")], []),
+        (
+            "On this day in 1997, commandos ended a siege of the residence that had lasted 126 days.",
+            [],
+            ["126 days"],
+        ),
+        (
+            "On this day in 1997, commandos ended a 4-month siege of the residence in Lima.",
+            [],
+            ["4-month"],
+        ),
+        (
+            "On this day in 1997, commandos ended a siege of the residence that had lasted 162 days.",
+            [("duration", "warning", "162 days")],
+            [],
+        ),
     ],
 )
 def test_duration_against_the_linked_record(
@@ -103,7 +144,10 @@ def test_duration_against_the_linked_record(
 
 
 def test_the_verified_message_gives_both_counts(bare_checker: Checker) -> None:
-    text = post("January 20, 1981 | Hostages Freed", "They were held from November 4, 1979 to January 20, 1981, for 444 days.")
+    text = post(
+        "January 20, 1981 | Hostages Freed",
+        "They were held from November 4, 1979 to January 20, 1981, for 444 days.",
+    )
     [claim] = verified_of(bare_checker(text, published=dt.date(2023, 1, 20)), "duration")
     assert claim.message == (
         "444 days agrees with its own dates: 4 November 1979 → 20 January 1981 is 443 days, "

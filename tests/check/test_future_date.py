@@ -45,7 +45,10 @@ def test_future_date(bare_checker: Checker, body: str, expected: list[str]) -> N
 
 
 def test_the_headline_itself_may_be_in_the_future(bare_checker: Checker) -> None:
-    report = bare_checker(post("April 22, 2097 | Hostage Taking in Peru", "Commandos stormed it."), published=PUBLISHED)
+    report = bare_checker(
+        post("April 22, 2097 | Hostage Taking in Peru", "Commandos stormed it."),
+        published=PUBLISHED,
+    )
     assert summary(of_rule(report, "future-date")) == [("future-date", "error", "April 22, 2097")]
 
 
@@ -61,5 +64,8 @@ def test_without_a_publication_date_today_is_the_reference(bare_checker: Checker
 def test_the_message_says_when_it_was_published(bare_checker: Checker) -> None:
     report = bare_checker(post(HEADLINE, "On this day in 2997, it ended."), published=PUBLISHED)
     [finding] = report.findings
-    assert finding.message == "April 22, 2997 is after the publication date (April 22, 2023) but is told as past"
+    assert (
+        finding.message
+        == "April 22, 2997 is after the publication date (April 22, 2023) but is told as past"
+    )
     assert "likely a typo in the year" in finding.evidence

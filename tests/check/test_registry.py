@@ -46,7 +46,7 @@ def test_a_rule_name_needs_a_version(name: str) -> None:
 
 
 def test_an_unknown_rule_names_the_known_ones() -> None:
-    with pytest.raises(InvalidInput, match="future-date.v1"):
+    with pytest.raises(InvalidInput, match=r"future-date\.v1"):
         rule_spec("no-such-rule.v1")
 
 

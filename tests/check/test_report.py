@@ -19,7 +19,9 @@ DOC = Document(text="On this day in 2997, it ended.")
 
 
 def finding(rule: str, severity: str, start: int, end: int, verified: bool = False) -> Finding:
-    return Finding(rule, severity, start, end, DOC.text[start:end], f"{rule} message", "evidence", verified)  # type: ignore[arg-type]
+    return Finding(
+        rule, severity, start, end, DOC.text[start:end], f"{rule} message", "evidence", verified
+    )  # type: ignore[arg-type]
 
 
 def test_one_span_one_finding_the_more_severe_or_earlier_rule_wins() -> None:
@@ -29,7 +31,10 @@ def test_one_span_one_finding_the_more_severe_or_earlier_rule_wins() -> None:
          finding("duplicate-passage", "warning", 0, 30), finding("record-conflict", "warning", 0, 19)],
         ["future-date", "headline-conflict", "record-conflict", "duplicate-passage"],
     )  # fmt: skip
-    assert [(f.rule, f.start, f.end) for f in report.findings] == [("future-date", 0, 19), ("duplicate-passage", 0, 30)]
+    assert [(f.rule, f.start, f.end) for f in report.findings] == [
+        ("future-date", 0, 19),
+        ("duplicate-passage", 0, 30),
+    ]
 
 
 def test_a_claim_is_never_both_doubted_and_verified() -> None:

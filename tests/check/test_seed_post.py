@@ -33,12 +33,18 @@ def test_the_seed_gives_exactly_the_expected_findings(checker: Checker, seed: st
     copies = [f for f in report.findings if f.rule == "duplicate-passage"]
     lede_copy = next(f for f in copies if "2997" in f.text)
     assert lede_copy.severity == "warning"
-    assert lede_copy.text.startswith("On this day in 2997") and lede_copy.text.endswith("terrorists.")
+    assert lede_copy.text.startswith("On this day in 2997") and lede_copy.text.endswith(
+        "terrorists."
+    )
     lede = seed.index("On this day in 1997, a 4-month")
     assert f"earlier copy at {lede}–" in lede_copy.evidence
     assert "1997 → 2997" in lede_copy.message
     # the near-repeat of the teaser in the last paragraph is a warning too, nothing else is
-    assert {f.rule for f in report.findings} == {"future-date", "duplicate-passage", "record-conflict"}
+    assert {f.rule for f in report.findings} == {
+        "future-date",
+        "duplicate-passage",
+        "record-conflict",
+    }
     assert len(copies) <= 2
 
     verified = {(f.rule, f.text) for f in report.verified}

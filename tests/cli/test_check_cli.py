@@ -16,7 +16,10 @@ CLEAN = (
     "LIMA, PERU — The rebels had held the residence for 126 days.\n"
 )
 FUTURE = CLEAN.replace("On this day in 1997", "On this day in 2997")
-COPIED = CLEAN + "\nOn this day in 1997, Peruvian commandos stormed the Japanese ambassador's residence in Lima.\n"
+COPIED = (
+    CLEAN
+    + "\nOn this day in 1997, Peruvian commandos stormed the Japanese ambassador's residence in Lima.\n"
+)
 
 
 def run(runner: CliRunner, db_path: str, *args: str, stdin: str | None = None):
@@ -44,7 +47,9 @@ def article(tmp_path: Path):
         (CLEAN, ["--published", "1990-01-01"], 1),  # 1997 is after 1990: a future date
     ],
 )
-def test_exit_status_follows_fail_on(runner, db_path, article, text: str, args: list[str], code: int) -> None:
+def test_exit_status_follows_fail_on(
+    runner, db_path, article, text: str, args: list[str], code: int
+) -> None:
     result = run(runner, db_path, article(text), "--format", "json", *args)
     assert result.exit_code == code, result.output
 
@@ -54,7 +59,11 @@ def test_json_is_one_document_per_the_contract(runner, db_path, article) -> None
     data = json.loads(result.stdout)
     assert set(data) == {"document", "findings", "verified"}
     [error] = data["findings"]
-    assert (error["rule"], error["severity"], error["text"]) == ("future-date", "error", "On this day in 2997")
+    assert (error["rule"], error["severity"], error["text"]) == (
+        "future-date",
+        "error",
+        "On this day in 2997",
+    )
     assert FUTURE[error["start"] : error["end"]] == error["text"]
     assert [v["text"] for v in data["verified"]] == ["126 days"]
 
@@ -84,7 +93,10 @@ def test_text_and_html(runner, db_path, article) -> None:
     ("args", "message"),
     [
         (["missing.txt"], "Error: cannot read missing.txt: No such file or directory"),
-        (["{post}", "--published", "2023-02-30"], "Error: --published '2023-02-30' is not a date; write YYYY-MM-DD"),
+        (
+            ["{post}", "--published", "2023-02-30"],
+            "Error: --published '2023-02-30' is not a date; write YYYY-MM-DD",
+        ),
         (["{post}", "--published", "yesterday"], "Error: --published 'yesterday' is not a date"),
         (["{post}", "--format", "pdf"], "Invalid value for '--format'"),
         ([], "Error: no article given"),
@@ -94,9 +106,15 @@ def test_text_and_html(runner, db_path, article) -> None:
         (["--jsonl", "missing.jsonl"], "Error: cannot read missing.jsonl"),
     ],
 )
-def test_unusable_input_exits_2(runner, db_path, tmp_path: Path, article, args: list[str], message: str) -> None:
+def test_unusable_input_exits_2(
+    runner, db_path, tmp_path: Path, article, args: list[str], message: str
+) -> None:
     (tmp_path / "latin1.txt").write_bytes("Émeute à Lima, 1997".encode("latin-1"))
-    names = {"{post}": article(CLEAN), "{empty}": article("  \n", "empty.txt"), "{latin1}": str(tmp_path / "latin1.txt")}
+    names = {
+        "{post}": article(CLEAN),
+        "{empty}": article("  \n", "empty.txt"),
+        "{latin1}": str(tmp_path / "latin1.txt"),
+    }
     result = run(runner, db_path, *[names.get(a, a) for a in args])
     assert result.exit_code == 2
     assert message in result.stderr
@@ -132,7 +150,9 @@ def test_batch_keeps_order_and_reports_bad_lines(runner, db_path, tmp_path: Path
 
 
 def test_batch_from_standard_input_to_standard_output(runner, db_path) -> None:
-    lines = "".join(json.dumps({"id": n, "text": CLEAN, "published": "2023-04-22"}) + "\n" for n in range(40))
+    lines = "".join(
+        json.dumps({"id": n, "text": CLEAN, "published": "2023-04-22"}) + "\n" for n in range(40)
+    )
     result = run(runner, db_path, "--jsonl", "-", stdin=lines)
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]

@@ -250,3 +250,45 @@ def test_killed_half_way_the_database_is_as_before(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
+
+
+def _write(path: Path, header: list[str], *rows: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        out = csv.writer(stream)
+        out.writerow(header)
+        out.writerows(rows)
+    return path
+
+
+def test_clusters_never_chain_and_follow_precedence(store: Store, tmp_path: Path) -> None:
+    """RAND, then UCDP (linked to RAND), then GTD: GTD leads, and both point at it."""
+    rand = _write(tmp_path / "r.csv", ["Date", "City", "Country", "Perpetrator", "Weapon", "Injuries",
+                                        "Fatalities", "Description"],
+                  ["2010-05-05", "Aleppo", "Syria", "Invented Front", "Explosives", "3", "2", "A fixture."])
+    ucdp = _write(tmp_path / "u.csv", ["id", "type_of_violence", "side_a", "side_b", "country", "date_prec",
+                                        "date_start", "date_end", "best", "where_prec", "where_coordinates"],
+                  ["77", "3", "Invented Front", "Civilians", "Syria", "1", "2010-05-06", "2010-05-06", "2",
+                   "1", "Aleppo town"])
+    gtd = _write(tmp_path / "g.csv", ["eventid", "iyear", "imonth", "iday", "country_txt", "city", "gname"],
+                 ["201005050009", "2010", "5", "5", "Syria", "Aleppo", "Invented Front"])
+    import_file(store, "rand", rand)
+    [r] = store.iter_incidents("rand")
+    assert import_file(store, "ucdp", ucdp).linked == 1
+    assert store.get_incident("ucdp:77").same_as == r.id
+    assert import_file(store, "gtd", gtd).linked == 1
+    assert store.get_incident("gtd:201005050009").same_as is None
+    assert store.get_incident(r.id).same_as == "gtd:201005050009"
+    assert store.get_incident("ucdp:77").same_as == "gtd:201005050009"
+    import_file(store, "ucdp", ucdp)  # re-importing keeps the cluster as it is
+    assert store.get_incident("ucdp:77").same_as == "gtd:201005050009"
+    assert [i.id for i, _ in incidents_on_month_day(store, 5, 5)] == ["gtd:201005050009"]
+
+
+def test_a_repeated_id_in_one_file_is_a_bad_row(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path / "g.csv", ["eventid", "iyear", "imonth", "iday", "country_txt"],
+                  ["201005050001", "2010", "5", "5", "Syria"], ["201005050001", "2010", "5", "6", "Syria"])
+    report = import_file(store, "gtd", path)
+    assert [str(p) for p in report.problems] == [
+        "line 3: eventid '201005050001' repeats the record on line 2; the first is kept"
+    ]
+    assert store.get_incident("gtd:201005050001").start.iso() == "2010-05-05"

@@ -41,7 +41,10 @@ _COMMON_WORDS = frozenset(
 
 def _names_a_group(mention: Mention, mentions: list[Mention]) -> bool:
     """Is the group mention a name, not a common word or a date ("November 17")?"""
-    if any(m.kind in ("date", "date_range") and m.start < mention.end and mention.start < m.end for m in mentions):
+    if any(
+        m.kind in ("date", "date_range") and m.start < mention.end and mention.start < m.end
+        for m in mentions
+    ):
         return False
     words = mention.text.split()
     return not (len(words) == 1 and words[0].lower().strip(".,'’") in _COMMON_WORDS)
@@ -67,7 +70,9 @@ class Anachronism:
                 continue
             flagged.add(mention.index)
             years = f"founded {group.founded or '?'}, dissolved {group.dissolved or 'never'}"
-            sources = "; ".join(f"{s.title} <{s.url}>" if s.url else s.title for s in group.sources[:2])
+            sources = "; ".join(
+                f"{s.title} <{s.url}>" if s.url else s.title for s in group.sources[:2]
+            )
             yield ctx.finding(
                 self.id, "warning", mention.start, mention.end,
                 f"{mention.text} is said to act in {date.human()}, {why}",
@@ -81,7 +86,7 @@ class Anachronism:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in ctx.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
-        for sentence, mentions in sorted(by_sentence.items()):
+        for _, mentions in sorted(by_sentence.items()):
             groups = [m for m in mentions if m.group is not None and m.group.id]
             if not groups:
                 continue

@@ -48,10 +48,14 @@ class Checker:
             self._pipeline = pipeline_for(self.store)
         return self._pipeline
 
-    def analyze(self, text: str, *, published: dt.date | None = None, title: str | None = None) -> Analysis:
+    def analyze(
+        self, text: str, *, published: dt.date | None = None, title: str | None = None
+    ) -> Analysis:
         from dateline.text.pipeline import analyze
 
-        return analyze(text, published=published, store=self.store, title=title, pipeline=self.pipeline)
+        return analyze(
+            text, published=published, store=self.store, title=title, pipeline=self.pipeline
+        )
 
     def check_analysis(self, analysis: Analysis) -> Report:
         """The report for an analysis already made (by :meth:`analyze` or elsewhere)."""
@@ -63,7 +67,9 @@ class Checker:
             analysis.document, results, [spec.id for spec, _ in self.rules], self.rule_names
         )
 
-    def __call__(self, text: str, *, published: dt.date | None = None, title: str | None = None) -> Report:
+    def __call__(
+        self, text: str, *, published: dt.date | None = None, title: str | None = None
+    ) -> Report:
         return self.check_analysis(self.analyze(text, published=published, title=title))
 
 

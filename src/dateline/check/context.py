@@ -26,7 +26,9 @@ CONFIDENT_LINK = 0.7
 LINK_MARGIN = 0.1
 
 # "By Phil Gurski" / "Written by …": where the byline and the author's bio begin.
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:[-—–]\s*)?(?:Written\s+)?[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}[ \t]*$")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:[-—–]\s*)?(?:Written\s+)?[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}[ \t]*$"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Where a sentence turns to another statement: "…in Tehran, where 52 Americans were held…".
 _CLAUSE_BREAK = re.compile(
@@ -236,8 +238,12 @@ class CheckContext:
     ) -> Finding:
         return Finding(rule, severity, start, end, self.text[start:end], message, evidence)
 
-    def verified(self, rule: str, start: int, end: int, message: str, evidence: str = "") -> Finding:
-        return Finding(rule, "info", start, end, self.text[start:end], message, evidence, verified=True)
+    def verified(
+        self, rule: str, start: int, end: int, message: str, evidence: str = ""
+    ) -> Finding:
+        return Finding(
+            rule, "info", start, end, self.text[start:end], message, evidence, verified=True
+        )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -137,7 +137,12 @@ class CountConflict:
         groups: dict[tuple[int, str], list[Mention]] = {}
         unassigned: dict[int, list[Mention]] = {}  # counts whose role the text leaves open
         for m in ctx.mentions:
-            if m.count is None or m.frame is None or ctx.in_bio(m.start) or ctx.in_headline(m.start):
+            if (
+                m.count is None
+                or m.frame is None
+                or ctx.in_bio(m.start)
+                or ctx.in_headline(m.start)
+            ):
                 continue
             role = role_of(ctx, m)
             if role not in (None, "other"):
@@ -158,7 +163,10 @@ class CountConflict:
                 assert first.count is not None and second.count is not None
                 if second.index in flagged or first.sentence == second.sentence:
                     continue
-                if first.count.value == second.count.value or first.count.counts != second.count.counts:
+                if (
+                    first.count.value == second.count.value
+                    or first.count.counts != second.count.counts
+                ):
                     continue
                 if frozenset((first.sentence, second.sentence)) in duplicates:
                     continue

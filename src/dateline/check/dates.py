@@ -150,13 +150,19 @@ class FutureDate:
         if FUTURE.search(clause_before) or FUTURE.search(clause_after):
             return False
         # "shortly after 2100 local time": a clock time the date finder read as a year.
-        if _CLOCK.match(clause_after) and mention.date is not None and mention.date.precision == Precision.YEAR:
+        if (
+            _CLOCK.match(clause_after)
+            and mention.date is not None
+            and mention.date.precision == Precision.YEAR
+        ):
             return False
         # "the 2030 Agenda", "the 2028 Olympics": a name, not a past event.
-        if mention.date is not None and mention.date.precision == Precision.YEAR:
-            if re.search(r"(?i)\bthe\s+$", clause_before) and ATTRIBUTIVE_YEAR.match(clause_after):
-                return False
-        return True
+        is_year = mention.date is not None and mention.date.precision == Precision.YEAR
+        return not (
+            is_year
+            and re.search(r"(?i)\bthe\s+$", clause_before)
+            and ATTRIBUTIVE_YEAR.match(clause_after)
+        )
 
     def _finding(self, ctx: CheckContext, mention: Mention, value: PartialDate) -> Finding:
         published = ctx.published
@@ -181,15 +187,17 @@ def _day(day: dt.date) -> str:
 
 
 class WeekdayCheck:
-    """"Tuesday, 22 April 1997" when that day was not a Tuesday."""
+    """ "Tuesday, 22 April 1997" when that day was not a Tuesday."""
 
     id = WEEKDAY
     severity = "error"
 
     def __call__(self, ctx: CheckContext) -> Iterator[Finding]:
         for mention in ctx.mentions:
-            value = mention.date if mention.date is not None else (
-                mention.date_range.start if mention.date_range is not None else None
+            value = (
+                mention.date
+                if mention.date is not None
+                else (mention.date_range.start if mention.date_range is not None else None)
             )
             if value is None or value.value is None or value.value.precision < Precision.DAY:
                 continue

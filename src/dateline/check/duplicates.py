@@ -128,12 +128,18 @@ def _similar(a: Unit, b: Unit) -> float | None:
     blocks = matcher.get_matching_blocks()
     matched = sum(block.size for block in blocks)
     ratio = 2.0 * matched / (len(a.tokens) + len(b.tokens))
-    piece = shorter >= MIN_PIECE and matched >= PIECE_SHARE * shorter and max(b.size for b in blocks) >= MIN_PIECE
+    piece = (
+        shorter >= MIN_PIECE
+        and matched >= PIECE_SHARE * shorter
+        and max(b.size for b in blocks) >= MIN_PIECE
+    )
     if ratio < RATIO_ALL and not piece:
         return None
     content = difflib.SequenceMatcher(None, a.content, b.content, autojunk=False)
     shared = sum(block.size for block in content.get_matching_blocks())
-    content_ratio = content.ratio() if not piece else shared / max(1, min(len(a.content), len(b.content)))
+    content_ratio = (
+        content.ratio() if not piece else shared / max(1, min(len(a.content), len(b.content)))
+    )
     if shared < MIN_CONTENT or content_ratio < RATIO_CONTENT:
         return None
     return max(ratio, PIECE_SHARE) if piece else ratio
@@ -142,7 +148,8 @@ def _similar(a: Unit, b: Unit) -> float | None:
 def copies(ctx: CheckContext) -> list[Copy]:
     """Each unit that repeats an earlier one, with the earlier unit it repeats best."""
     if "copies" in ctx.cache:
-        return ctx.cache["copies"]  # type: ignore[no-any-return]
+        cached: list[Copy] = ctx.cache["copies"]
+        return cached
     text = ctx.text
     found: list[Copy] = []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -163,7 +170,9 @@ def copies(ctx: CheckContext) -> list[Copy]:
             ratio = _similar(earlier, unit)
             if ratio is None or (best is not None and ratio <= best.ratio):
                 continue
-            exact = _squash(text[earlier.start : earlier.end]) == _squash(text[unit.start : unit.end])
+            exact = _squash(text[earlier.start : earlier.end]) == _squash(
+                text[unit.start : unit.end]
+            )
             best = Copy(unit, earlier, exact, ratio)
         if best is not None and not (unit.clause and unit.sentence in matched_sentences):
             found.append(best)
@@ -238,7 +247,9 @@ class DuplicatePassage:
         exact = all(c.exact for c in run)
         paragraph = ctx.paragraph_index(start)
         whole = paragraph is not None and ctx.paragraphs[paragraph] == (start, end)
-        what = "paragraph" if whole and len(run) > 1 else ("passage" if len(run) > 1 else "sentence")
+        what = (
+            "paragraph" if whole and len(run) > 1 else ("passage" if len(run) > 1 else "sentence")
+        )
         if run[0].later.clause or run[0].earlier.clause:
             what = "passage"
         changes = [change for c in run for change in _changes(c.earlier, c.later)]
@@ -247,7 +258,9 @@ class DuplicatePassage:
             message = f"this {what} repeats, word for word, the one at line {line}"
         else:
             shown = "; ".join(changes[:3]) + ("; …" if len(changes) > 3 else "")
-            message = f"this {what} nearly repeats the one at line {line}" + (f" ({shown})" if shown else "")
+            message = f"this {what} nearly repeats the one at line {line}" + (
+                f" ({shown})" if shown else ""
+            )
         quoted = text[earlier_start:earlier_end]
         if len(quoted) > 240:
             quoted = quoted[:237] + "…"

@@ -101,7 +101,11 @@ def judge(duration: DurationValue, pair: Pair) -> Verdict | None:
                 candidates.append(exclusive + 1)
             if duration.inclusive is not True:
                 candidates.append(exclusive)
-        matches = any(_within_bound(duration, amount, c, 0.0) for c in candidates) if candidates else False
+        matches = (
+            any(_within_bound(duration, amount, c, 0.0) for c in candidates)
+            if candidates
+            else False
+        )
         closest = min(range(low, high + 1), key=lambda d: abs(d - amount))
     else:
         per = _PER_UNIT[duration.unit]
@@ -168,7 +172,9 @@ class DurationCheck:
         before = text[max(0, mention.start - 40) : mention.start]
         return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after))
 
-    def _check(self, ctx: CheckContext, mention: Mention, duration: DurationValue) -> Iterator[Finding]:
+    def _check(
+        self, ctx: CheckContext, mention: Mention, duration: DurationValue
+    ) -> Iterator[Finding]:
         judged = [(pair, verdict) for pair in self._pairs(ctx, mention)
                   if (verdict := judge(duration, pair)) is not None]  # fmt: skip
         own = [pv for pv in judged if pv[0].source == "text" and pv[0].same_sentence]
@@ -249,16 +255,17 @@ class DurationCheck:
                         yield pair
 
     @staticmethod
-    def _dates_near(ctx: CheckContext, sentence: int, paragraph: int | None, reach: int = 0) -> list[Mention]:
+    def _dates_near(
+        ctx: CheckContext, sentence: int, paragraph: int | None, reach: int = 0
+    ) -> list[Mention]:
         found = []
         for m in ctx.mentions:
             if abs(m.sentence - sentence) > reach or m.start < ctx.analysis.document.body_start:
                 continue
             if reach and ctx.paragraph_index(m.start) != paragraph:
                 continue
-            if m.date is not None and m.date.value is not None and m.date.offset is None:
-                found.append(m)
-            elif m.date_range is not None and m.date_range.valid:
+            single = m.date is not None and m.date.value is not None and m.date.offset is None
+            if single or (m.date_range is not None and m.date_range.valid):
                 found.append(m)
         return found
 

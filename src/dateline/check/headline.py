@@ -47,7 +47,9 @@ class HeadlineConflict:
         headline = document.headline_date
         if headline is None:
             return
-        years = {headline.year} | ({document.headline_date_end.year} if document.headline_date_end else set())
+        years = {headline.year} | (
+            {document.headline_date_end.year} if document.headline_date_end else set()
+        )
         conflicts = list(self._conflicts(ctx, headline, years))
         if not conflicts:
             return
@@ -74,7 +76,9 @@ class HeadlineConflict:
                 self._evidence(ctx, conflict, years, headline_wrong=False),
             )  # fmt: skip
 
-    def _conflicts(self, ctx: CheckContext, headline: PartialDate, years: set[int]) -> Iterator[_Conflict]:
+    def _conflicts(
+        self, ctx: CheckContext, headline: PartialDate, years: set[int]
+    ) -> Iterator[_Conflict]:
         document = ctx.analysis.document
         lede = self._lede_span(ctx)
         first_full = next(
@@ -140,7 +144,11 @@ class HeadlineConflict:
             return ctx.mentions[index]
         span = ctx.headline_span
         for mention in ctx.mentions:
-            if span and span[0] <= mention.start < span[1] and mention.kind in ("date", "date_range"):
+            if (
+                span
+                and span[0] <= mention.start < span[1]
+                and mention.kind in ("date", "date_range")
+            ):
                 return mention
         return None
 
@@ -155,7 +163,11 @@ class HeadlineConflict:
         document = ctx.analysis.document
         headline = document.headline_date
         for mention in ctx.mentions:
-            if mention is conflict.mention or mention.start < document.body_start or ctx.in_bio(mention.start):
+            if (
+                mention is conflict.mention
+                or mention.start < document.body_start
+                or ctx.in_bio(mention.start)
+            ):
                 continue
             value = mention.date
             if value is None or value.value is None or not value.year_written:
@@ -178,7 +190,9 @@ class HeadlineConflict:
                     for date in (record.start, record.end):
                         if date is not None and date.month_day == headline.month_day:
                             linked_years.add(date.year)
-            countries = {m.place.country for m in ctx.mentions if m.place is not None and m.place.country}
+            countries = {
+                m.place.country for m in ctx.mentions if m.place is not None and m.place.country
+            }
             stored = linked_years or ctx.facts.anniversary_years(*headline.month_day, countries)
             in_headline_year = bool(stored & years)
             in_other_year = conflict.value.year in stored
@@ -187,7 +201,9 @@ class HeadlineConflict:
                 for_other += 2 * in_other_year
         return for_headline, for_other
 
-    def _evidence(self, ctx: CheckContext, conflict: _Conflict, years: set[int], *, headline_wrong: bool) -> str:
+    def _evidence(
+        self, ctx: CheckContext, conflict: _Conflict, years: set[int], *, headline_wrong: bool
+    ) -> str:
         document = ctx.analysis.document
         for_headline, for_other = self._votes(ctx, conflict, years)
         headline = f"headline: {document.headline!r}"

@@ -69,7 +69,9 @@ class RecordConflict:
 
     # ---- counts -------------------------------------------------------------------------
 
-    def _counts(self, ctx: CheckContext, number: int, record: Incident, link: Link) -> Iterator[Finding]:
+    def _counts(
+        self, ctx: CheckContext, number: int, record: Incident, link: Link
+    ) -> Iterator[Finding]:
         # Per kind of figure, only the text's total is compared: the largest count of that
         # kind in the frame, told without a partial cue. "213 died there", "at the station
         # alone, 58", "eight more" are parts of a toll, not the toll.
@@ -92,7 +94,12 @@ class RecordConflict:
                     yield self._compare(ctx, mention, fields, record, link)
 
     def _compare(
-        self, ctx: CheckContext, mention: Mention, fields: list[tuple[str, int]], record: Incident, link: Link
+        self,
+        ctx: CheckContext,
+        mention: Mention,
+        fields: list[tuple[str, int]],
+        record: Incident,
+        link: Link,
     ) -> Finding:
         assert mention.count is not None
         low, high = count_range(ctx, mention)
@@ -111,14 +118,18 @@ class RecordConflict:
         )  # fmt: skip
 
     @staticmethod
-    def _fields(ctx: CheckContext, mention: Mention, record: Incident) -> tuple[str | None, list[tuple[str, int]]]:
+    def _fields(
+        ctx: CheckContext, mention: Mention, record: Incident
+    ) -> tuple[str | None, list[tuple[str, int]]]:
         """What kind of figure a count is, and the stored figures to compare it with."""
         count = mention.count
         assert count is not None
         role = role_of(ctx, mention)
         kind: str | None = None
         fields: list[tuple[str, int | None]] = []
-        perpetrators = count.counts in _PERPETRATOR_NOUNS and (count.counts != "member" or count.group)
+        perpetrators = count.counts in _PERPETRATOR_NOUNS and (
+            count.counts != "member" or count.group
+        )
         if role in ("killed", "perpetrators_killed") and perpetrators:
             kind = "perpetrators_killed"
             fields.append(("perpetrators killed", record.killed_perpetrators))
@@ -126,7 +137,12 @@ class RecordConflict:
             kind = "killed"
             fields.append(("killed", record.killed))
             if record.killed is not None and record.killed_perpetrators:
-                fields.append(("killed, not counting the perpetrators", record.killed - record.killed_perpetrators))
+                fields.append(
+                    (
+                        "killed, not counting the perpetrators",
+                        record.killed - record.killed_perpetrators,
+                    )
+                )
         elif role == "injured" and count.counts in _TOTAL_NOUNS:
             kind = "injured"
             fields.append(("injured", record.injured))
@@ -143,7 +159,9 @@ class RecordConflict:
 
     # ---- dates --------------------------------------------------------------------------
 
-    def _dates(self, ctx: CheckContext, frame: Frame, record: Incident, link: Link) -> Iterator[Finding]:
+    def _dates(
+        self, ctx: CheckContext, frame: Frame, record: Incident, link: Link
+    ) -> Iterator[Finding]:
         seen: set[int] = set()
         for field in ("start", "end"):
             for index in frame.support.get(field, ()):
@@ -189,13 +207,19 @@ class RecordConflict:
 
     # ---- place and perpetrator ----------------------------------------------------------
 
-    def _place(self, ctx: CheckContext, frame: Frame, record: Incident, link: Link) -> Iterator[Finding]:
+    def _place(
+        self, ctx: CheckContext, frame: Frame, record: Incident, link: Link
+    ) -> Iterator[Finding]:
         if not frame.country or not record.country or frame.country == record.country:
             return
-        support = [ctx.mentions[i] for i in frame.support.get("country", ()) if 0 <= i < len(ctx.mentions)]
+        support = [
+            ctx.mentions[i] for i in frame.support.get("country", ()) if 0 <= i < len(ctx.mentions)
+        ]
         named = [m for m in support if m.place is not None and m.place.via != "demonym"]
         in_frame = [ctx.mentions[i] for i in frame.mentions if 0 <= i < len(ctx.mentions)]
-        if not named or any(m.place is not None and m.place.country == record.country for m in in_frame):
+        if not named or any(
+            m.place is not None and m.place.country == record.country for m in in_frame
+        ):
             return
         mention = named[0]
         yield ctx.finding(
@@ -204,7 +228,9 @@ class RecordConflict:
             f"{record_evidence(record, link)}: {record.place_name or record.country}",
         )  # fmt: skip
 
-    def _perpetrators(self, ctx: CheckContext, frame: Frame, record: Incident, link: Link) -> Iterator[Finding]:
+    def _perpetrators(
+        self, ctx: CheckContext, frame: Frame, record: Incident, link: Link
+    ) -> Iterator[Finding]:
         told = {g for g in frame.perpetrator_ids if g}
         stored = {p.group_id for p in record.perpetrators}
         if not told or not stored or told & stored:
@@ -212,7 +238,11 @@ class RecordConflict:
         in_frame = [ctx.mentions[i] for i in frame.mentions if 0 <= i < len(ctx.mentions)]
         if any(m.group is not None and m.group.id in stored for m in in_frame):
             return
-        support = [ctx.mentions[i] for i in frame.support.get("perpetrators", ()) if 0 <= i < len(ctx.mentions)]
+        support = [
+            ctx.mentions[i]
+            for i in frame.support.get("perpetrators", ())
+            if 0 <= i < len(ctx.mentions)
+        ]
         lede = _lede(ctx)
         # Only the perpetrator the lede names is compared: elsewhere a group may be named
         # as a sponsor, a rival or an inspiration ("armed by the Black Hand").

@@ -28,9 +28,9 @@ class Rule(Protocol):
     """What a rule is: ``findings = rule(context)``."""
 
     id: str
-    severity: Severity
+    severity: str  # the default severity of its findings: error, warning or info
 
-    def __call__(self, context: CheckContext) -> Iterable[Finding]: ...
+    def __call__(self, context: CheckContext, /) -> Iterable[Finding]: ...
 
 
 @dataclass(frozen=True)

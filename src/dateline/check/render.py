@@ -8,6 +8,7 @@ marks covering it; the run takes the colour of the most severe one.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -56,11 +57,15 @@ def marks_of(report: Report) -> list[Mark]:
 def runs(text: str, marks: Iterable[Mark]) -> list[Run]:
     """The text cut at every boundary of a usable span."""
     usable = [m for m in marks if 0 <= m.finding.start < m.finding.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.finding.start for m in usable), *(m.finding.end for m in usable)})
+    cuts = sorted(
+        {0, len(text), *(m.finding.start for m in usable), *(m.finding.end for m in usable)}
+    )
     pieces = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         covering = tuple(m for m in usable if m.finding.start <= left and right <= m.finding.end)
-        pieces.append(Run(left, right, covering, tuple(m for m in covering if m.finding.end == right)))
+        pieces.append(
+            Run(left, right, covering, tuple(m for m in covering if m.finding.end == right))
+        )
     return pieces
 
 
@@ -101,7 +106,14 @@ def _marked_text(text: str, marks: list[Mark]) -> Text:
         n for n, (start, end) in enumerate(paragraphs)
         for m in marks if start <= m.finding.start < end or m.finding.start <= start < m.finding.end
     }  # fmt: skip
-    shown = sorted({k for n in marked for k in range(n - _CONTEXT, n + _CONTEXT + 1) if 0 <= k < len(paragraphs)})
+    shown = sorted(
+        {
+            k
+            for n in marked
+            for k in range(n - _CONTEXT, n + _CONTEXT + 1)
+            if 0 <= k < len(paragraphs)
+        }
+    )
     result = Text()
     previous = -1
     for n in shown:
@@ -215,10 +227,10 @@ def to_html(report: Report, *, title: str | None = None) -> str:
         f"{len(report.verified)} verified claim(s). Hover over a marked passage for the evidence."
     )
     return (
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>Check: {html.escape(heading)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>Check: {html.escape(heading)}</h1><p class=\"summary\">{html.escape(summary)}</p>"
-        f"<div class=\"article\">{''.join(body)}</div>"
+        f'<h1>Check: {html.escape(heading)}</h1><p class="summary">{html.escape(summary)}</p>'
+        f'<div class="article">{"".join(body)}</div>'
         + (f"<h2>Findings and verified claims</h2><ol>{''.join(items)}</ol>" if items else "")
         + "</body></html>\n"
     )

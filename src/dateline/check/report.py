@@ -70,7 +70,7 @@ class Report:
         return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in self.findings)
 
     def counts(self) -> dict[str, int]:
-        tally = {severity: 0 for severity in SEVERITIES}
+        tally: dict[str, int] = {severity: 0 for severity in SEVERITIES}
         for finding in self.findings:
             tally[finding.severity] += 1
         return tally

@@ -37,7 +37,9 @@ def _published(value: str | None, where: str = "--published") -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except (ValueError, AttributeError) as exc:
-        raise InvalidInput(f"{where} {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-04-22") from exc
+        raise InvalidInput(
+            f"{where} {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-04-22"
+        ) from exc
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -94,7 +96,9 @@ def _batch_item(checker: Checker, number: int, line: str) -> tuple[dict[str, Any
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"line {number} is not JSON ({exc.msg} at column {exc.colno})") from exc
+            raise InvalidInput(
+                f"line {number} is not JSON ({exc.msg} at column {exc.colno})"
+            ) from exc
         if not isinstance(item, dict):
             raise InvalidInput(f'line {number} is not a JSON object; write {{"id": …, "text": …}}')
         post_id = item.get("id")
@@ -117,7 +121,9 @@ def _run_batch(checker: Checker, source: str, out: Path | None, fail_on: FailOn)
         try:
             sink = out.open("w", encoding="utf-8")
         except OSError as exc:
-            raise InvalidInput(f"cannot write {out}: {exc.strerror or exc}; pass --out a writable file path") from exc
+            raise InvalidInput(
+                f"cannot write {out}: {exc.strerror or exc}; pass --out a writable file path"
+            ) from exc
     else:
         sink = sys.stdout
     try:
@@ -141,21 +147,39 @@ def register(app: typer.Typer) -> None:
     def check_command(
         ctx: typer.Context,
         source: Annotated[
-            str | None, typer.Argument(metavar="FILE|-", help="The article (text, Markdown or HTML); - reads standard input.")
+            str | None,
+            typer.Argument(
+                metavar="FILE|-",
+                help="The article (text, Markdown or HTML); - reads standard input.",
+            ),
         ] = None,
         published: Annotated[
-            str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD (default: today).")
+            str | None,
+            typer.Option("--published", help="Publication date, YYYY-MM-DD (default: today)."),
         ] = None,
-        fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text, json or html.")] = CheckFormat.text,
+        fmt: Annotated[
+            CheckFormat, typer.Option("--format", "-f", help="text, json or html.")
+        ] = CheckFormat.text,
         fail_on: Annotated[
-            FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (error, warning or never).")
+            FailOn,
+            typer.Option(
+                "--fail-on",
+                help="Exit 1 when a finding is at least this severe (error, warning or never).",
+            ),
         ] = FailOn.error,
         jsonl: Annotated[
             str | None,
-            typer.Option("--jsonl", metavar="IN", help='Check a JSON Lines batch: lines {"id", "text", "published"?}; - reads standard input.'),
+            typer.Option(
+                "--jsonl",
+                metavar="IN",
+                help='Check a JSON Lines batch: lines {"id", "text", "published"?}; - reads standard input.',
+            ),
         ] = None,
         out: Annotated[
-            Path | None, typer.Option("--out", help="With --jsonl: write the results here (default: standard output).")
+            Path | None,
+            typer.Option(
+                "--out", help="With --jsonl: write the results here (default: standard output)."
+            ),
         ] = None,
     ) -> None:
         """Fact-check an article: impossible and future dates, headline conflicts, durations,
@@ -166,9 +190,13 @@ def register(app: typer.Typer) -> None:
             checker = Checker(ctx.obj.store)
             raise typer.Exit(_run_batch(checker, jsonl, out, fail_on))
         if source is None:
-            raise InvalidInput("no article given; pass FILE, - for standard input, or --jsonl IN for a batch")
+            raise InvalidInput(
+                "no article given; pass FILE, - for standard input, or --jsonl IN for a batch"
+            )
         if out is not None:
-            raise InvalidInput("--out goes with --jsonl; for one article redirect standard output instead")
+            raise InvalidInput(
+                "--out goes with --jsonl; for one article redirect standard output instead"
+            )
         day = _published(published)
         text, name = _read(source)
         if not text.strip():
@@ -182,4 +210,3 @@ def register(app: typer.Typer) -> None:
             console().print(to_rich(report, source=name))
         if report.reaches(fail_on.value):
             raise typer.Exit(1)
-

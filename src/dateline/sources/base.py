@@ -111,9 +111,6 @@ class Row:
         value = self.values[position].strip()
         return "" if value in MISSING else value
 
-    def has(self, column: str) -> bool:
-        return column in self._index
-
 
 class Importer(abc.ABC):
     """One dataset's reader. Subclasses set the class attributes and implement ``map_row``."""
