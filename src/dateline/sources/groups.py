@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from dateline.geo import country_code
 from dateline.model import Group, Perpetrator
 from dateline.names import normalize_name, slugify
 
@@ -43,8 +44,9 @@ def _acronym(text: str) -> bool:
 def name_forms(name: str) -> tuple[str, str | None, str | None]:
     """(the name as written, without its acronym or expansion brackets, the expansion).
 
-    A bracketed country ("People's Revolutionary Army (ERP) (El Salvador)") tells groups of
-    one name apart, so it stays.
+    A bracketed country ("People's Revolutionary Army (ERP) (El Salvador)", ACLED's
+    "Invented Militia (Democratic Republic of Congo)") tells groups of one name apart, so
+    it stays.
 
     >>> name_forms("Tupac Amaru Revolutionary Movement (MRTA)")
     ('Tupac Amaru Revolutionary Movement (MRTA)', 'Tupac Amaru Revolutionary Movement', None)
@@ -63,8 +65,9 @@ def name_forms(name: str) -> tuple[str, str | None, str | None]:
         inner = match[1].strip()
         if _acronym(inner):
             return ""
-        # "Hamas (Islamic Resistance Movement)": the brackets spell a short name out.
-        if bare_words <= 2 and len(inner.split()) > bare_words:
+        # "Hamas (Islamic Resistance Movement)": the brackets spell a short name out; a
+        # country in brackets ("Islamic State (Nigeria)") is a qualifier and stays.
+        if bare_words <= 2 and len(inner.split()) > bare_words and country_code(inner) is None:
             expansion = inner
             return ""
         return match[0]

@@ -237,7 +237,7 @@ class GtdImporter(Importer):
 
     @staticmethod
     def _weapons(row: Row) -> tuple[str, ...]:
-        """Free-text labels, ``Firearms (Handgun)``: the model keeps weapons as written."""
+        """Free-text labels, ``Firearms: Handgun``: the model keeps weapons as written."""
         found: list[str] = []
         for code_column, kind_column, sub_column in _WEAPON_COLUMNS:
             kind = row.text(kind_column)
@@ -249,7 +249,7 @@ class GtdImporter(Importer):
                 if not kind:
                     continue  # no weapon n: GTD fills the types in order
             sub = row.text(sub_column)
-            label = f"{kind} ({sub})" if sub else kind
+            label = f"{kind}: {sub}" if sub else kind
             if label not in found:
                 found.append(label)
         return tuple(found)
