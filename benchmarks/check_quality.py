@@ -16,6 +16,8 @@ then plants one error per copy, of each kind, with plain string edits that do no
 the checker's own parsing:
 
     future-year      the lede's year replaced by a random year after publication
+    future-year-body a year in the body replaced by a random year after publication
+    story-year       the body's restatement of the headline's date put in another year
     headline-year    the headline's year changed (the lede keeps the true one)
     lede-year        the lede's "On this day in YYYY" year changed
     impossible-day   the headline's day, or a body date's day, made impossible (April 31)
@@ -114,6 +116,40 @@ def plant_future_year(text: str, rng: random.Random, published: dt.date) -> Plan
     start, end = lede.span("y")
     return Planted("future-year", replace(text, start, end, str(year)), start, start + 4,
                    ("future-date",), f"{lede.group('y')} → {year} in the lede")  # fmt: skip
+
+
+def plant_future_year_body(text: str, rng: random.Random, published: dt.date) -> Planted | None:
+    """A year in the body (after the lede, before the byline) moved past publication."""
+    body_start, body_end = body_bounds(text)
+    lede = LEDE.search(text)
+    start_at = lede.end() if lede else body_start
+    years = [m for m in re.finditer(r"\b(?:in|on|of|since|by|early|late|mid-?)\s+(?:\w+\s+\d{1,2},\s+)?(?P<y>1[89]\d\d|20[0-2]\d)\b", text[:body_end])
+             if m.start() > start_at]  # fmt: skip
+    if not years:
+        return None
+    chosen = rng.choice(years)
+    year = rng.randint(published.year + 1, 2999)
+    start, end = chosen.span("y")
+    return Planted("future-year-body", replace(text, start, end, str(year)), start, end,
+                   ("future-date",), f"{chosen.group('y')} → {year} in the body")  # fmt: skip
+
+
+def plant_story_year(text: str, rng: random.Random, published: dt.date) -> Planted | None:
+    """The body's restatement of the headline's date ("On April 22, 1997, …") in another year."""
+    headline = HEADLINE.match(text)
+    if headline is None:
+        return None
+    body_start, body_end = body_bounds(text)
+    lede = LEDE.search(text)
+    same_day = [m for m in FULL_DATE.finditer(text, lede.end() if lede else body_start, body_end)
+                if (m.group("m"), m.group("d"), m.group("y")) == (headline.group("m"), headline.group("d"), headline.group("y"))]  # fmt: skip
+    if not same_day:
+        return None
+    chosen = same_day[0]
+    year = _other_year(int(chosen.group("y")), rng, published)
+    start, end = chosen.span("y")
+    return Planted("story-year", replace(text, start, end, str(year)), chosen.start(), end,
+                   ("headline-conflict", "weekday"), f"{chosen.group()} → {year}")  # fmt: skip
 
 
 def _other_year(year: int, rng: random.Random, published: dt.date) -> int:
@@ -221,6 +257,8 @@ PLANTERS: dict[str, Callable[[str, random.Random, dt.date], Planted | None]] = {
     "future-year": plant_future_year,
     "headline-year": plant_headline_year,
     "lede-year": plant_lede_year,
+    "future-year-body": plant_future_year_body,
+    "story-year": plant_story_year,
     "impossible-day": plant_impossible_day,
     "dup-sentence": plant_dup_sentence,
     "dup-paragraph": plant_dup_paragraph,

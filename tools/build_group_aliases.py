@@ -2,7 +2,8 @@
 
 Group names are facts. This reads only the *names* in a perpetrator column (RAND RDWTI's
 ``Perpetrator``), never a record, and writes one line per alias: ``alias<TAB>canonical``.
-Names of the form "Name (ACR)" give the name and the acronym; acronyms that two groups
+Known other names of a group (``SAME_GROUP``) and armed wings that datasets attribute to
+their parent (``WING_OF``, written with a third column ``wing``) are added. Names of the form "Name (ACR)" give the name and the acronym; acronyms that two groups
 share are left out (the text or the store must define them); country qualifiers such as
 "(Argentina)" are dropped; names cut off at 50 characters lose their broken tail.
 
@@ -30,6 +31,39 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9/&.-]{1,11}$")
+# Other names of the same group (facts from reference works), → the dataset's name for it.
+SAME_GROUP: dict[str, tuple[str, ...]] = {
+    "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn": (
+        "Tanzim QaÕidat al-Jihad fi Bilad al-Rafidayn", "al-Qaeda in Iraq", "al-Qaida in Iraq",
+        "Al Qaeda in Iraq", "AQI", "Tawhid and Jihad", "al-Tawhid wal-Jihad", "Monotheism and Jihad",
+    ),
+    "Communist Party of India-Maoists": ("Communist Party of India (Maoist)", "CPI-Maoist", "CPI (Maoist)"),
+    "Communist Party of Nepal-Maoists": ("Communist Party of Nepal (Maoist)", "CPN (Maoist)", "CPN-Maoist"),
+    "al-Mahdi Army": ("Mahdi Army", "Jaish al-Mahdi", "Mahdi Militia"),
+    "Anti-Castro Cubans": ("Cuban Action", "El Poder Cubano", "Cuban Power", "Cuban Nationalist Movement"),
+    "Armenian Secret Army for the Liberation of Armenia": ("Secret Armenian Army",),
+    "Mujahideen Council": ("Mujahideen Shura Council", "Mujahedeen Shura Council"),
+    "Action Directe": ("Direct Action",),
+    "Anti-terrorist Liberation Group": ("Antiterrorist Liberation Group", "Antiterrorist Liberation Groups"),
+    "PKK/KONGRA-GEL": ("Kurdistan Workers' Party", "Kurdistan Workers Party", "Kurdish Workers Party", "PKK", "Kongra-Gel"),
+    "Tupac Amaru Revolutionary Movement": ("Tupac Amaru", "Movimiento Revolucionario Tupac Amaru"),
+    "Revolutionary Armed Forces of Colombia": ("Fuerzas Armadas Revolucionarias de Colombia", "FARC"),
+    "National Liberation Army of Colombia": ("Ejercito de Liberacion Nacional",),
+    "Liberation Tigers of Tamil Eelam": ("Tamil Tigers",),
+    "Hizballah": ("Islamic Holy War", "Islamic Jihad Organization"),
+    "Shining Path": ("Sendero Luminoso",),
+    "Lebanese Socialist Revolutionary Organization": ("Lebanese Socialist Revolutionary Movement",),
+    "Manuel Rodriguez Patriotic Front": ("Patriarchs of Manuel Rodriguez",),
+}  # fmt: skip
+# Armed wings and fronts that research datasets attribute to their parent organisation:
+# written with a third column ("wing") so that the analysis reports the parent.
+WING_OF: dict[str, tuple[str, ...]] = {
+    "al-Fatah": ("Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs Brigades", "Al-Aqsa Martyrs Brigade", "al-Aqsa Brigades", "Tanzim"),
+    "Palestinian Islamic Jihad": ("al-Quds Brigades", "Al-Quds Squads", "Saraya al-Quds", "Jerusalem Brigades"),
+    "Hamas": ("Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades", "Qassam Brigades", "al-Qassam Brigades"),
+    "Popular Front for the Liberation of Palestine": ("Abu Ali Mustafa Brigades", "Abu-Ali Mustafa Brigades"),
+    "Popular Resistance Committees": ("al-Nasir Salah al-Din Brigades", "Al-Nasser Salah al-Din Brigades"),
+}  # fmt: skip
 
 
 def split_name(raw: str) -> tuple[str, list[str]]:
@@ -90,6 +124,18 @@ def main(path: str) -> None:
                 keep, drop = sorted((a, b), key=lambda o: (-weight[o], o))
                 parent[drop] = keep
     lines: dict[str, str] = {}
+    for canonical, others in SAME_GROUP.items():
+        target = find(canonical) if canonical in parent else canonical
+        for alias in (canonical, *others):
+            key = normalize_name(alias)
+            if key in claims:
+                for owner in claims[key]:
+                    if owner in parent and find(owner) != target and target in parent:
+                        parent[find(owner)] = target
+            lines[key] = f"{alias}\t{target}"
+    for parent_name, wings in WING_OF.items():
+        for wing in wings:
+            lines[normalize_name(wing)] = f"{wing}\t{parent_name}\twing"
     for canonical in sorted(aliases):
         target = find(canonical)
         if ACRONYM.match(target) and target.isupper():

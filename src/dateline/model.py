@@ -117,6 +117,16 @@ class PartialDate:
         )
 
     @classmethod
+    def parse_option(cls, text: str | None, option: str) -> PartialDate | None:
+        """Parse a user-supplied option value; the error names the option (``--from: …``)."""
+        if text is None:
+            return None
+        try:
+            return cls.parse(text)
+        except InvalidDate as exc:
+            raise InvalidDate(f"{option}: {exc}") from exc
+
+    @classmethod
     def from_date(cls, value: dt.date, approximate: bool = False) -> PartialDate:
         return cls(value.year, value.month, value.day, approximate=approximate)
 

@@ -22,19 +22,19 @@ def run(runner: CliRunner, db_path: str, *args: str) -> Result:
 def test_text_report(runner: CliRunner, db_path: str) -> None:
     result = run(runner, db_path, "gtd", GTD)
     assert result.exit_code == 0, result.output
-    assert "17 rows" in result.stdout
-    assert "imported  17 new" in result.stdout
+    assert "24 rows" in result.stdout
+    assert "imported  24 new" in result.stdout
     assert "skipped   0 bad rows" in result.stdout
     assert "line 9: country_txt 'Freedonia' is not a known country; stored without a code (warning)" in result.stderr
     again = run(runner, db_path, "gtd", GTD)
-    assert "imported  0 new" in again.stdout and "updated   17 already in the store" in again.stdout
+    assert "imported  0 new" in again.stdout and "updated   24 already in the store" in again.stdout
 
 
 def test_json_report_is_the_only_thing_on_stdout(runner: CliRunner, db_path: str) -> None:
     result = run(runner, db_path, "gtd", GTD, "--format", "json")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert (report["imported"], report["updated"], report["skipped"], report["dataset"]) == (17, 0, 0, "gtd")
+    assert (report["imported"], report["updated"], report["skipped"], report["dataset"]) == (24, 0, 0, "gtd")
     assert report["warnings_total"] == 3 and len(report["warnings"]) == 3
     assert result.stderr == ""
 
@@ -61,9 +61,9 @@ def test_strict_and_dry_run(runner: CliRunner, db_path: str, tmp_path: Path) -> 
     damaged.write_text(Path(GTD).read_text(encoding="utf-8") + "199901010001,1999,1,1\n", encoding="utf-8")
     strict = run(runner, db_path, "gtd", str(damaged), "--strict")
     assert strict.exit_code == 1
-    assert "Stopped at line 19 (--strict): nothing was written." in strict.stdout
+    assert "Stopped at line 26 (--strict): nothing was written." in strict.stdout
     # nothing was written by either: the next dry run still finds every row new
-    assert "imported  17 would be new" in run(runner, db_path, "gtd", GTD, "--dry-run").stdout
+    assert "imported  24 would be new" in run(runner, db_path, "gtd", GTD, "--dry-run").stdout
     assert runner.invoke(app, ["--db", db_path, "show", "gtd:197301150001"]).exit_code == 2
 
 

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from dateline.model import Perpetrator, Source
-from tests.sources.mapping import by_source_id, fixture_records
+from dateline.sources import get_importer
+from dateline.sources.base import Row, RowError
+from tests.sources.mapping import by_source_id, fixture_records, group_names
 
 
 def gtd(event_id: str) -> Any:
@@ -26,6 +28,9 @@ def gtd(event_id: str) -> Any:
         ("198807070001", "1988-07-07", "day", True, "1988-07-08"),  # extended, nhours 30
         ("199612170003", "1996-12-17", "day", False, "1997-04-22"),
         ("199202290001", "1992-02-29", "day", False, None),
+        ("200312310001", "2003-12-31", "day", False, None),
+        ("198001080001", "1980-01-08", "day", False, None),  # "1980.0", "1.0", "8.0"
+        ("198405150001", "1984-05-15", "day", False, "1984-05-25"),
     ],
 )
 def test_dates_keep_their_precision(
@@ -53,6 +58,11 @@ def test_day_zero_never_matches_a_day() -> None:
         ("197606100001", "COD", "Democratic Republic of the Congo"),  # Zaire
         ("197708200001", "ZWE", "Zimbabwe"),  # Rhodesia
         ("197204120001", "VNM", "Vietnam"),  # South Vietnam
+        ("198104040001", "DEU", "Germany"),  # East Germany (GDR)
+        ("198211300001", "CSK", "Czechoslovakia"),
+        ("198405150001", "YEM", "Yemen"),  # North Yemen
+        ("199909090001", "SCG", "Serbia and Montenegro"),
+        ("197903210001", "COG", "Republic of the Congo"),  # People's Republic of the Congo
         ("201503050001", None, "Freedonia"),  # unknown: kept as written, no code
     ],
 )
@@ -71,6 +81,9 @@ def test_historical_country_names(event_id: str, country: str | None, country_na
         ("197606100001", 0, None, 0, 4),  # a kidnapping: nhostkid
         ("199612170003", 17, 14, None, 72),
         ("200509120002", 3, 1, 6, None),  # 2.5 (a share of a linked total) rounds to 3
+        ("198001080001", 0, None, 1, None),  # 0.33 rounds to 0; "1.0" as a spreadsheet writes it
+        ("198104040001", None, None, None, None),  # "N/A"
+        ("198405150001", 0, None, 0, None),  # a kidnapping, hostage count -99: unknown
     ],
 )
 def test_counts(
@@ -86,7 +99,10 @@ def test_counts(
 @pytest.mark.parametrize(
     ("event_id", "kinds", "targets", "weapons"),
     [
-        ("197301150001", ("bombing",), ("business",), ("Explosives (Time Fuse)",)),
+        ("197301150001", ("bombing",), ("business",), ("Explosives: Time Fuse",)),
+        ("197903210001", ("assassination",), ("government_general",), ("Melee",)),  # code only
+        ("198104040001", ("facility_attack",), ("violent_political_party",), ("Incendiary",)),
+        ("200312310001", ("bombing",), ("military",), ("Explosives: Suicide (carried bodily by human being)",)),
         ("197606100001", ("hostage_kidnapping",), ("government_general",), ("Firearms",)),
         ("199612170003", ("hostage_barricade",), ("government_diplomatic",), ("Firearms",)),
         ("200509120002", ("armed_assault", "bombing"), ("military",), ("Firearms",)),
@@ -112,6 +128,12 @@ def test_attack_target_and_weapon_types(
             Perpetrator("gtd:invented-liberation-army-ila", "Invented Liberation Army (ILA)"),
             Perpetrator("gtd:front-of-the-invented-dawn", "Front of the Invented Dawn"),
         )),
+        ("198211300001", ()),  # "Other"
+        ("198104040001", ()),  # "N/A"
+        ("199909090001", (  # gname3; gname2 is gname without its acronym: one group
+            Perpetrator("gtd:invented-liberation-army-ila", "Invented Liberation Army (ILA)"),
+            Perpetrator("gtd:brotherhood-of-the-fixture", "Brotherhood of the Fixture"),
+        )),
     ],
 )
 def test_groups_resolve_through_the_alias_table(event_id: str, perpetrators: tuple[Perpetrator, ...]) -> None:
@@ -126,6 +148,8 @@ def test_place_and_coordinates() -> None:
     assert lima.title == "Hostage taking in Lima, Peru"
     unknown = gtd("201503050001")
     assert (unknown.admin1, unknown.city, unknown.title) == (None, None, "Attack in Freedonia")
+    prague = gtd("198211300001")  # province "Unknown", city known
+    assert (prague.admin1, prague.city, prague.title) == (None, "Prague", "Armed assault in Prague, Czechoslovakia")
 
 
 def test_hostage_outcome_summary_sources_and_doubt() -> None:
@@ -141,6 +165,17 @@ def test_hostage_outcome_summary_sources_and_doubt() -> None:
     mosul = gtd("200509120002")
     assert mosul.doubt is True
     assert mosul.extra["alternative"] == "Insurgency/Guerilla Action"
+
+
+def test_codebook_fields_without_a_model_field_stay_in_extra() -> None:
+    baghdad = gtd("200312310001")
+    assert {k: baghdad.extra[k] for k in ("success", "suicide", "specificity")} == {
+        "success": "0", "suicide": "1", "specificity": "1",
+    }
+    assert "nkill" not in baghdad.extra  # mapped to the model, not repeated
+    assert "ndays" not in gtd("197301150001").extra  # blank: not kept
+    assert gtd("197708200001").extra["ndays"] == "3"
+    assert "nhostkid" not in gtd("197708200001").extra  # -99: unknown, not kept
 
 
 @pytest.mark.parametrize(
@@ -172,3 +207,25 @@ def test_latin1_file_reads_its_accents() -> None:
 
 def test_every_fixture_row_maps() -> None:
     assert all(not isinstance(r, str) for r in fixture_records("gtd", "gtd_sample.csv").values())
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"iyear": "1981", "imonth": "9", "iday": "31"}, "line 9: iday '31' is not a day of September 1981, which has 30 days"),
+        ({"iyear": "1981", "imonth": "2", "iday": "29"}, "line 9: iday '29' is not a day of February 1981, which has 28 days"),
+        ({"iyear": "nineteen-seventy"}, "line 9: iyear 'nineteen-seventy' is not a year"),
+        ({"eventid": "SYR132460"}, "line 9: eventid 'SYR132460' is not a GTD event id (digits, e.g. 197001010001)"),
+        ({"attacktype1": "12"}, "line 9: attacktype1 '12' is not a GTD attack type code (1–9)"),
+        ({"nkill": "several"}, "line 9: nkill 'several' is not a number"),
+    ],
+)
+def test_bad_values_name_the_column_and_the_reason(values: dict[str, str], message: str) -> None:
+    row = {"eventid": "198109310001", "iyear": "1981", "imonth": "9", "iday": "1",
+           "country_txt": "Peru", "attacktype1": "1", "nkill": "0", **values}
+    importer = get_importer("gtd")
+    index = importer.column_index(row)
+    importer.bind(index)
+    with pytest.raises(RowError) as caught:
+        importer.map_row(Row(9, list(row.values()), index), group_names("gtd"))
+    assert str(caught.value.at(9)) == message

@@ -16,6 +16,7 @@ from tests.sources.mapping import fixture_records, record
         (4, "2017", "year", True, None, 8),  # date_prec 4 across two months
         (5, "2018-05-01", "day", False, "2018-05-03", 12),  # exact, over three days
         (6, "2018", "year", True, None, 1),  # date_prec 5
+        (9, "2019-06", "month", True, None, 6),  # date_prec 3: a week inside June
     ],
 )
 def test_ucdp_dates_never_guess_a_day(
@@ -49,6 +50,16 @@ def test_ucdp_coalitions_and_one_sided_violence() -> None:
     assert one_sided.city is None  # where_prec 4: only the province is known
     country_only = record("ucdp", "ucdp_sample.csv", 6).incident
     assert country_only.geo_precision == "country"
+    at_sea = record("ucdp", "ucdp_sample.csv", 10).incident  # where_prec 7: international waters
+    assert (at_sea.city, at_sea.geo_precision) == (None, None)
+
+
+def test_ucdp_sources_are_split() -> None:
+    incident = record("ucdp", "ucdp_sample.csv", 9).incident
+    assert [s.title for s in incident.sources] == [
+        "Fixture Agency,2019-06-12,Village attacked", "Invented Monitor,2019-06-13,Toll rises",
+        "Fixture Daily,2019-06-14,Mourning", "UCDP Georeferenced Event Dataset, event 9008",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -59,6 +70,7 @@ def test_ucdp_coalitions_and_one_sided_violence() -> None:
         ("acled", "acled_sample.csv", 8, "line 8: event_date '2022-06-31' is not a real date (day is out of range for month)"),
         ("acled", "acled_sample.csv", 5, "excluded: Protests (not political violence)"),
         ("acled", "acled_sample.csv", 6, "excluded: Strategic developments (not political violence)"),
+        ("acled", "acled_sample.csv", 9, "excluded: Riots (not political violence)"),  # a violent demonstration
         ("rand", "rand_sample.csv", 11, "line 11: date '1975-13-01' is not a real date (month must be in 1..12)"),
     ],
 )
@@ -73,6 +85,9 @@ def test_refused_rows(dataset: str, name: str, line: int, message: str) -> None:
         (3, "2022-03-13", "day", ("armed_assault",), (), ["Invented Jihadist Front"], ("private_citizens_property",)),
         (4, "2022-04", "month", ("bombing",), ("Remote explosive/landmine/IED",), [], ()),  # a week: month only
         (7, "2022-05-22", "day", ("unarmed_assault",), (), [], ("private_citizens_property",)),  # rioters: no group
+        (10, "2022-06", "month", ("bombing",), ("Air/drone strike",), ["Invented Air Force"], ()),
+        (11, "2022-07-01", "day", ("unarmed_assault",), (), ["Invented Militia (Democratic Republic of Congo)"],
+         ("private_citizens_property",)),  # dd-mm-yyyy
     ],
 )
 def test_acled_events(
@@ -108,10 +123,15 @@ def test_acled_event_fields() -> None:
         (7, "KOR", "Seoul", ("bombing",), 0, 0),  # Korea, South
         (8, "KOR", None, ("bombing",), 0, 0),  # no city
         (10, "FRA", "Paris", ("facility_attack",), 0, 0),  # a firebomb
+        (12, "COD", "Kinshasa", ("armed_assault",), 2, None),  # Zaire (Belgian Congo); injuries blank
+        (13, "COD", "Goma", ("armed_assault",), 0, 1),  # knives
+        (14, "TWN", "Taipei", ("armed_assault",), 0, 12),  # China, Republic of (Taiwan); chemical
+        (15, None, "Atlantis", ("unknown",), 0, 0),  # "Croatians" is no country: kept, without a code
     ],
 )
 def test_rand_incidents(
-    line: int, country: str, city: str | None, kinds: tuple[str, ...], killed: int, injured: int
+    line: int, country: str | None, city: str | None, kinds: tuple[str, ...], killed: int,
+    injured: int | None,
 ) -> None:
     incident = record("rand", "rand_sample.csv", line).incident
     assert (incident.country, incident.city, incident.kinds, incident.killed, incident.injured) == (
@@ -135,3 +155,6 @@ def test_rand_group_names() -> None:
     cut = record("rand", "rand_sample.csv", 7).incident  # a name RDWTI cut short
     assert [p.name for p in cut.perpetrators] == ["Popular Front for the Liberation of Fictionland (PFL"]
     assert record("rand", "rand_sample.csv", 10).incident.perpetrators == ()  # "Other"
+    assert record("rand", "rand_sample.csv", 13).incident.perpetrators == ()  # blank
+    kinshasa = record("rand", "rand_sample.csv", 12).incident  # RDWTI's name for a GTD group
+    assert [p.group_id for p in kinshasa.perpetrators] == ["rand:invented-patriotic-front-ipf"]

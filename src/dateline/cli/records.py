@@ -23,15 +23,6 @@ class ExportFormat(str, enum.Enum):
     geojson = "geojson"
 
 
-def _partial(value: str | None, option: str) -> PartialDate | None:
-    if value is None:
-        return None
-    try:
-        return PartialDate.parse(value)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{option}: {exc}") from exc
-
-
 def register(app: typer.Typer) -> None:
     @app.command("show")
     @handles_errors
@@ -76,8 +67,8 @@ def register(app: typer.Typer) -> None:
                 country=country,
                 group=group,
                 kind=kind,
-                date_from=_partial(date_from, "--from"),
-                date_to=_partial(date_to, "--to"),
+                date_from=PartialDate.parse_option(date_from, "--from"),
+                date_to=PartialDate.parse_option(date_to, "--to"),
                 limit=limit,
             ),
         )

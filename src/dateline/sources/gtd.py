@@ -10,13 +10,13 @@ are there; every other column is optional.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
-from dateline.errors import InvalidDate
 from dateline.model import KINDS, TARGET_TYPES, Incident, PartialDate, Source
 from dateline.names import normalize_name
 from dateline.sources import cells, common
@@ -190,10 +190,12 @@ class GtdImporter(Importer):
         if month is None and day is not None:
             warnings.append(FieldWarning("iday", row.text("iday"), "is ignored: the month is unknown"))
             day = None
-        try:
-            return PartialDate(year, month, day, approximate=bool(row.text("approxdate")))
-        except InvalidDate as exc:
-            raise RowError("iday", row.text("iday"), f"is not a day of that month ({exc})") from None
+        if month is not None and day is not None:
+            last = calendar.monthrange(year, month)[1]
+            if day > last:
+                where = f"{calendar.month_name[month]} {year}"
+                raise RowError("iday", row.text("iday"), f"is not a day of {where}, which has {last} days")
+        return PartialDate(year, month, day, approximate=bool(row.text("approxdate")))
 
     @staticmethod
     def _end(row: Row, start: PartialDate, warnings: list[FieldWarning]) -> PartialDate | None:

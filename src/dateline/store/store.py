@@ -7,7 +7,6 @@ transaction: an import or a built-in refresh either lands whole or not at all.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import operator
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -66,17 +65,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _insert_sql(
-    conn: Connection, table: str, columns: Sequence[str], keys: Sequence[str] = (), rows: int = 1
+    conn: Connection, table: str, columns: Sequence[str], keys: Sequence[str] = ()
 ) -> str:
-    """INSERT of ``rows`` rows (… ON CONFLICT DO UPDATE when ``keys``) with positional
-    placeholders: SQLite and PostgreSQL share this syntax, and names are quoted by the
-    dialect (``end`` is reserved in PostgreSQL)."""
+    """INSERT (… ON CONFLICT DO UPDATE when ``keys``) with positional placeholders, for the
+    driver's executemany: SQLite and PostgreSQL share this syntax, and names are quoted by
+    the dialect (``end`` is reserved in PostgreSQL)."""
     quote = conn.dialect.identifier_preparer.quote
     marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    one_row = f"({', '.join([marker] * len(columns))})"
     sql = (
         f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES {', '.join([one_row] * rows)}"
+        f"VALUES ({', '.join([marker] * len(columns))})"
     )
     if keys:
         updates = ", ".join(f"{quote(c)} = EXCLUDED.{quote(c)}" for c in columns if c not in keys)
@@ -85,34 +83,20 @@ def _insert_sql(
     return sql
 
 
-# Rows per multi-row INSERT on SQLite: one statement runs a whole batch (the Python sqlite3
-# module steps each row of an executemany separately, which costs more than the insert).
-_ROWS_PER_STATEMENT = 500
-
-
 def _insert_many(
     conn: Connection, table: str, rows: list[dict[str, Any]], keys: Sequence[str] = ()
 ) -> None:
-    """Rows (dicts with the same keys) as plain tuples straight to the driver.
+    """Rows (dicts with the same keys) through the driver's executemany, as plain tuples.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's own work on a
-    200,000-row import; the values here are already plain Python values. SQLite gets
-    multi-row INSERTs; PostgreSQL gets psycopg's executemany (pipelined).
+    200,000-row import; the values here are already plain Python values.
     """
     if not rows:
         return
     columns = list(rows[0])
     values = operator.itemgetter(*columns)
     params = [values(row) for row in rows] if len(columns) > 1 else [(values(r),) for r in rows]
-    if conn.dialect.name != "sqlite":
-        conn.exec_driver_sql(_insert_sql(conn, table, columns, keys), params)
-        return
-    # Bound variables per statement stay far below SQLite's default limit (32,766).
-    step = max(1, min(_ROWS_PER_STATEMENT, 30_000 // len(columns)))
-    for start in range(0, len(params), step):
-        chunk = params[start : start + step]
-        sql = _insert_sql(conn, table, columns, keys, rows=len(chunk))
-        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(chunk)))
+    conn.exec_driver_sql(_insert_sql(conn, table, columns, keys), params)
 
 
 def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str]) -> None:

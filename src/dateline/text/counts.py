@@ -21,7 +21,7 @@ from dateline.text.types import Analysis, Bound, CountRole, CountValue, Mention
 COMPONENT = "dateline.counts.v1"
 
 PERSON_NOUNS = frozenset(
-    ["people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "policemen", "policeman", "police", "officers", "officer", "troops", "trooper", "troopers", "guards", "guard", "members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "hostages", "hostage", "passengers", "passenger", "crew", "crewmen", "tourists", "tourist", "workers", "worker", "employees", "employee", "students", "student", "children", "child", "women", "woman", "men", "man", "villagers", "villager", "residents", "resident", "worshippers", "worshipers", "worshipper", "pilgrims", "pilgrim", "diplomats", "diplomat", "citizens", "citizen", "nationals", "national", "journalists", "journalist", "officials", "official", "others", "victims", "victim", "customers", "bystanders", "bystander", "commandos", "commando", "marines", "marine", "servicemen", "serviceman", "personnel", "staff", "teachers", "teacher", "doctors", "doctor", "nurses", "nurse", "monks", "monk", "priests", "priest", "farmers", "farmer", "shoppers", "relatives", "boys", "boy", "girls", "girl", "contractors", "contractor", "engineers", "engineer", "businessmen", "businessman", "fighters", "fighter", "militiamen", "militiaman", "policewomen", "recruits", "cadets", "pupils", "supporters", "leaders", "leader", "individuals", "individual", "suspects", "suspect", "kidnappers", "hijackers", "hijacker", "perpetrators", "agents", "agent", "detainees", "prisoners", "prisoner", "inmates", "infants", "babies", "teenagers", "youths", "youth", "adults", "family", "families", "pedestrians", "motorists", "drivers", "driver", "labourers", "laborers", "miners", "truckers", "sailors", "pilots", "pilot", "executives", "executive", "managers", "manager", "judges", "judge", "lawyers", "lawyer", "politicians", "candidates", "candidate", "councillors", "councilors", "activists", "activist", "protesters", "demonstrators", "settlers", "settler", "refugees", "peacekeepers", "peacekeeper", "policemen", "gendarmes", "gendarme", "paramilitaries", "paramilitary", "servicemembers", "americans", "sympathizers", "dead", "wounded", "injured", "bodyguards", "bodyguard", "escorts", "escort", "constables", "constable", "tribesmen", "tribesman", "headmaster", "janitor", "translator", "translators", "interpreter", "collaborator", "collaborators", "informer", "informers", "councilman", "councilmen", "chieftain", "chief", "chiefs", "commanders", "commander", "colonel", "soldiers", "bodies", "body", "elders", "elder", "clerics", "cleric", "imam", "imams", "mullah", "policeman", "shopkeeper", "shopkeepers", "traders", "trader", "merchants", "merchant", "herders", "fishermen", "lorry", "guardsmen", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother", "brothers", "father", "mother", "nephew", "cousin", "cousins", "relative", "sister", "uncle", "dalits", "dalit", "politician"]
+    ["people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "policemen", "policeman", "police", "officers", "officer", "troops", "trooper", "troopers", "guards", "guard", "members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "hostages", "hostage", "passengers", "passenger", "crew", "crewmen", "tourists", "tourist", "workers", "worker", "employees", "employee", "students", "student", "children", "child", "women", "woman", "men", "man", "villagers", "villager", "residents", "resident", "worshippers", "worshipers", "worshipper", "pilgrims", "pilgrim", "diplomats", "diplomat", "citizens", "citizen", "nationals", "national", "journalists", "journalist", "officials", "official", "others", "victims", "victim", "customers", "bystanders", "bystander", "commandos", "commando", "marines", "marine", "servicemen", "serviceman", "personnel", "staff", "teachers", "teacher", "doctors", "doctor", "nurses", "nurse", "monks", "monk", "priests", "priest", "farmers", "farmer", "shoppers", "relatives", "boys", "boy", "girls", "girl", "contractors", "contractor", "engineers", "engineer", "businessmen", "businessman", "fighters", "fighter", "militiamen", "militiaman", "policewomen", "recruits", "cadets", "pupils", "supporters", "leaders", "leader", "individuals", "individual", "suspects", "suspect", "kidnappers", "hijackers", "hijacker", "perpetrators", "agents", "agent", "detainees", "prisoners", "prisoner", "inmates", "infants", "babies", "teenagers", "youths", "youth", "adults", "family", "families", "pedestrians", "motorists", "drivers", "driver", "labourers", "laborers", "miners", "truckers", "sailors", "pilots", "pilot", "executives", "executive", "managers", "manager", "judges", "judge", "lawyers", "lawyer", "politicians", "candidates", "candidate", "councillors", "councilors", "activists", "activist", "protesters", "demonstrators", "settlers", "settler", "refugees", "peacekeepers", "peacekeeper", "policemen", "gendarmes", "gendarme", "paramilitaries", "paramilitary", "servicemembers", "americans", "sympathizers", "dead", "wounded", "injured", "bodyguards", "bodyguard", "escorts", "escort", "constables", "constable", "tribesmen", "tribesman", "headmaster", "janitor", "translator", "translators", "interpreter", "collaborator", "collaborators", "informer", "informers", "councilman", "councilmen", "chieftain", "chief", "chiefs", "commanders", "commander", "colonel", "soldiers", "bodies", "body", "elders", "elder", "clerics", "cleric", "imam", "imams", "mullah", "policeman", "shopkeeper", "shopkeepers", "traders", "trader", "merchants", "merchant", "herders", "fishermen", "lorry", "guardsmen", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother", "brothers", "father", "mother", "nephew", "cousin", "cousins", "relative", "sister", "uncle", "dalits", "dalit", "politician", "refugee", "vendor", "vendors", "porter", "headman", "sheikh", "sheikhs", "mayor", "governor", "minister", "businesswoman", "policewoman", "soldier", "informant", "watchman", "guests", "guest", "visitors", "visitor", "spectators", "pedestrian", "motorist", "passerby", "passersby", "commuters", "teenager", "cadres", "cadre", "jawans", "jawan", "guardsman", "shiites", "sunnis", "christians", "muslims", "hindus", "sikhs", "kurds", "jews"]
 )
 PERPETRATOR_NOUNS = frozenset(
     ["members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "hijackers", "hijacker", "perpetrators", "fighters", "fighter", "militiamen", "militiaman"]
@@ -29,25 +29,30 @@ PERPETRATOR_NOUNS = frozenset(
 _DEMONYM_PLURALS = frozenset(w.lower() for w in demonym_table() if w.endswith("s"))
 _DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s"))
 
+# Words between a verb and its number: "killing at least 30", "wounding an estimated 40".
+_QUANT_LEFT = (
+    r"(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than|around|approximately|"
+    r"roughly|an\s+estimated|up\s+to|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than|"
+    r"all|another|the|a\s+further|an\s+additional|only|just|additional|a\s+total\s+of|"
+    r"over\s+a)\s+)*"
+)
 _KILL_LEFT = re.compile(
     r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|"
     r"claimed the lives of|leaving|left|shot dead|shooting dead|shot and killed|gunned down|"
     r"beheaded|beheading|massacred|massacring|deaths? of|bodies of|killed\s+along\s+with|"
     r"(?:killing|killed)\s+(?:him|her|them)(?:sel(?:f|ves))?\s+and|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
-    r")\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
-    r"all\s+|another\s+|the\s+)?$",
+    r")\s+" + _QUANT_LEFT + "$",
     re.IGNORECASE,
 )
 _INJURE_LEFT = re.compile(
     r"\b(?:(?:wounded|injured)\s+along\s+with|wounding|wounded|wound|injuring|injured|injure|injures|hurting|hurt|maiming|maimed|"
-    r"and\s+wounding|and\s+injuring)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|"
-    r"over\s+|more\s+than\s+|all\s+|another\s+|the\s+)?$",
+    r"and\s+wounding|and\s+injuring)\s+" + _QUANT_LEFT + "$",
     re.IGNORECASE,
 )
 _HOSTAGE_LEFT = re.compile(
     r"\b(?:kidnapping|kidnapped|kidnap|abducting|abducted|abduct|seizing|seized|took|taking|"
     r"holding|held|captured|capturing|releasing|released|freed|freeing|rescued|rescuing)\s+"
-    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|all\s+|the\s+)?$",
+    + _QUANT_LEFT + "$",
     re.IGNORECASE,
 )
 _RIGHT = re.compile(
@@ -56,6 +61,8 @@ _RIGHT = re.compile(
     r"slightly|lightly|fatally|mortally|later|subsequently|allegedly|eventually|apparently|"
     r"initially|then|both|instantly|immediately)\s+)*"
     r"(?P<verb>killed|dead|died|die|slain|murdered|massacred|shot\s+dead|shot\s+to\s+death|executed|beheaded|assassinated|"
+    r"gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt|bludgeoned)\s+to\s+death|found\s+dead|"
+    r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"wounded|injured|hurt|kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|"
     r"held\s+captive|held|seized|sequestered|captured|missing|arrested|detained|"
     r"perished|lost\s+their\s+lives|hospitali[sz]ed|rescued|released|freed|"
@@ -86,7 +93,7 @@ _BOUNDS: dict[str, Bound] = {
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE if v not in ("some", "few", "a few")), key=len, reverse=True))
 # A number, or "a"/"an"/"one" before a person noun (a bare "a" is checked for its noun).
 _QUANTITY = re.compile(
-    rf"(?<![\w$£€#.,/-])(?P<all>all\s+)?(?P<n>{NUMBER}|(?:{_VAGUE})(?:\s+of)?|a|an)(?![\w%$-]|,\d|\.\d)",
+    rf"(?<![\w$£€#,/-])(?<!\d\.)(?P<all>all\s+)?(?P<n>{NUMBER}|(?:{_VAGUE})(?:\s+of)?|a|an)(?![\w%$-]|,\d|\.\d)",
     re.IGNORECASE,
 )
 _NOT_PEOPLE_AFTER = re.compile(
@@ -102,6 +109,23 @@ _MODIFIERS = frozenset(
     ["armed", "unarmed", "innocent", "other", "more", "local", "foreign", "young", "elderly", "security", "police", "army", "border", "suspected", "alleged", "masked", "unidentified", "unknown", "civilian", "government", "military", "senior", "junior", "former", "retired", "off-duty", "plainclothes", "paramilitary", "rival", "tribal", "village", "municipal", "party", "family", "private", "traffic", "prison", "church", "mosque", "school", "hospital", "bank", "election", "polling", "aid", "relief", "medical", "health", "oil", "pipeline", "construction", "mine", "railway"]
 )
 _NOUN_PHRASE = re.compile(r"^\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?P<noun>[A-Za-z’'-]+)\b")
+_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z’'-]+)\b(?!\s+of\b)"
+)
+# The attacker's own death, which RAND-style tallies count: "blew himself up",
+# "killing four people in addition to herself".
+_SELF_DEATH = re.compile(
+    r"\b(?:blew|blowing|blown)\s+(?:him|her)self\s+up\b|"
+    r"\b(?:in\s+addition\s+to|including|along\s+with|as\s+well\s+as|besides)\s+(?:him|her)self\b",
+    re.IGNORECASE,
+)
+_THEMSELVES = re.compile(r"\b(?:killing|killed|blew|blowing)\s+themselves\b", re.IGNORECASE)
+# "The suicide bomber died", "a policeman later died": one person's death told by "died".
+_DIED = re.compile(
+    r"\b(?P<subject>(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)|[Hh]e|[Ss]he)"
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:also|later|subsequently|reportedly|eventually|then|and|instantly)\s+){0,2}"
+    r"(?:died|was\s+killed|perished)\b"
+)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|them\b|those\b|whom\b)?")
 _ZERO = re.compile(
     r"\b(?P<what>no\s+(?:one|body|persons?|people|civilians)\s+(?:was|were)\s+(?:reported\s+)?"
@@ -155,8 +179,10 @@ def _role_of_verb(verb: str) -> CountRole:
                 "beheaded", "assassinated", "perished", "lost their lives", "massacred",
                 "shot to death"):  # fmt: skip
         return "killed"
-    if verb in ("wounded", "injured", "hurt", "hospitalised", "hospitalized"):
+    if verb in ("wounded", "injured", "hurt", "hospitalised", "hospitalized") or verb.endswith(("injuries", "wounds")):
         return "injured"
+    if verb.endswith(("to death", "found dead", "gunned down")):
+        return "killed"
     if verb in ("kidnapped", "abducted", "seized", "captured"):
         return "kidnapped"
     if verb in ("taken hostage", "held hostage", "taken captive", "held captive", "held", "sequestered", "rescued", "released", "freed"):
@@ -214,6 +240,7 @@ class CountFinder:
         self._share_list_roles(analysis.mentions[start_count:], text)
         self._zeros(analysis, text, taken)
         self._single_victims(analysis, text, taken)
+        self._own_deaths(analysis, text, taken, start_count)
         return analysis
 
     def _count(
@@ -238,10 +265,19 @@ class CountFinder:
         if raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
             return None  # a year the date finder did not want is no count either
         after = text[end : end + 80]
-        if _NOT_PEOPLE_AFTER.match(after):
-            return None
+        not_people = _NOT_PEOPLE_AFTER.match(after)
+        if not_people is not None:
+            # "three truck drivers", "two bus passengers": the unit word is a modifier.
+            following = re.match(r"\s+([A-Za-z]+)", after[not_people.end() :])
+            if following is None or following.group(1).lower() not in PERSON_NOUNS:
+                return None
         noun, noun_end = self._noun(text, end)
         is_person = noun is not None and (noun in PERSON_NOUNS or noun in _DEMONYM_PLURALS)
+        if noun is None:
+            # "six of the hijackers died": the people are named after "of the".
+            of_people = _OF_PEOPLE.match(text, end)
+            if of_people is not None and of_people.group("noun").lower() in PERSON_NOUNS:
+                noun, noun_end, is_person = of_people.group("noun").lower(), of_people.end(), True
         if lowered in ("a", "an") and not is_person:
             return None
         if lowered in ("a", "an", "one") and noun in ("dead", "wounded", "injured"):
@@ -342,7 +378,12 @@ class CountFinder:
         previous: Mention | None, start: int,
     ) -> CountRole | None:  # fmt: skip
         right = _RIGHT.match(text, phrase_end) or _RIGHT_AFTER_PHRASE.match(text, phrase_end)
-        if right is not None:
+        if right is not None and not (
+            # "killed one officer and one civilian and wounded seven": the verb just before
+            # the number is this one's; a verb after "and …" belongs to the next clause.
+            re.match(r"[^a-z]*,?\s+and\s", text[phrase_end : right.start("verb")], re.IGNORECASE)
+            and (_KILL_LEFT.search(before) or _INJURE_LEFT.search(before))
+        ):
             return _role_of_verb(right.group("verb"))
         if _KILL_LEFT.search(before):
             return "killed"
@@ -452,6 +493,52 @@ class CountFinder:
             if not people:
                 continue
             self._add_people(analysis, text, start, end, people, role, taken)
+
+    def _own_deaths(self, analysis: Analysis, text: str, taken: bytearray, first: int) -> None:
+        """Deaths told without a number: "blew himself up", "the bomber died", "killing themselves"."""
+        counts = analysis.mentions[first:]
+        sentences = analysis.document.sentences or [(0, len(text))]
+
+        def sentence_of(offset: int) -> tuple[int, int]:
+            return next((s for s in sentences if s[0] <= offset < s[1]), (0, len(text)))
+
+        def killed_near(offset: int, *, own: bool) -> bool:
+            lo, hi = sentence_of(offset)
+            return any(
+                m.count is not None and lo <= m.start < hi
+                and (m.count.role == "perpetrators_killed" or (not own and m.count.role == "killed")
+                     or (own and m.text.lower() in ("himself", "herself")))
+                for m in counts
+            )  # fmt: skip
+
+        added: list[Mention] = []
+        for match in _SELF_DEATH.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]) or killed_near(start, own=True):
+                continue
+            added.append(Mention("count", start, end, text[start:end], COMPONENT,
+                                 count=CountValue(1, "person", "perpetrators_killed")))  # fmt: skip
+        for match in _THEMSELVES.finditer(text):
+            start, end = match.span()
+            lo, _ = sentence_of(start)
+            bombers = [m for m in counts if m.count is not None and lo <= m.start < start and m.count.role == "perpetrators"]
+            if bombers and bombers[-1].count is not None and not killed_near(start, own=True):
+                added.append(Mention("count", start, end, text[start:end], COMPONENT,
+                                     count=CountValue(bombers[-1].count.value, "people", "perpetrators_killed")))  # fmt: skip
+        for match in _DIED.finditer(text):
+            start, end = match.span()
+            noun = match.group("noun")
+            if noun is not None and noun not in PERSON_NOUNS and noun not in ("bomber", "attacker"):
+                continue
+            if noun in ("people", "others", "dead", "wounded", "injured", "police", "personnel", "staff", "crew") or (noun or "").endswith("s"):
+                continue
+            if any(taken[start:end]) or killed_near(start, own=False):
+                continue
+            role: CountRole = "perpetrators_killed" if noun in PERPETRATOR_NOUNS or noun in ("bomber", "attacker") else "killed"
+            added.append(Mention("count", start, end, text[start:end], COMPONENT, count=CountValue(1, "person", role)))
+        for mention in added:
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        analysis.mentions.extend(added)
 
     @staticmethod
     def _verb_role(verb: str) -> CountRole | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from dateline.geo import country_name
 from dateline.model import PartialDate, Precision
 from dateline.text.gazetteer import gazetteer
+from dateline.text.localities import localities
 from dateline.text.registry import register_factory
 from dateline.text.types import Analysis, DurationValue, Frame, Mention
 
@@ -65,6 +66,8 @@ _PLACE_CUE = re.compile(
     r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
     re.I,
 )
+_DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
+_QUARTER_OF = re.compile(r"^\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector)\s+of\s+(?:the\s+)?[A-Z]", re.I)
 _ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
 _YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
 _ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
@@ -384,23 +387,37 @@ class FrameBuilder:
         frame.country = best
         frame.country_name = country_name(best)
         frame.support["country"] = support.get(best, [])
-        in_country = [m for m in cities if m.place and m.place.country == best and not _TARGET_NOUN.match(text[m.end : m.end + 30])]
+        in_country = [
+            m for m in cities
+            if m.place and (m.place.country == best or best in m.place.ambiguous)
+            and not _TARGET_NOUN.match(text[m.end : m.end + 30])
+        ]  # fmt: skip
         region = next((m for m in regions if m.place and m.place.country == best), None)
+        if region is not None and len(in_country) > 1:
+            # "the Qalat District of Zabol Province": the province names the place.
+            in_country = [m for m in in_country if not _DISTRICT_AFTER.match(text[m.end : m.end + 12])] or in_country
+        # "the Laleli district of Istanbul": the city named after the quarter is the city.
+        in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None and len(in_country) > 1)
+        # A village the fallback table put in another country is still the place named.
+        unknown = unknown or [m for m in cities if m.place and m.place.country != best and (m.place.population or 0) < 15_000]
         if in_country:
             chosen = in_country[0]
             assert chosen.place is not None
             frame.city, frame.lat, frame.lon = chosen.place.city, chosen.place.lat, chosen.place.lon
+            if chosen.place.country != best:  # the homonym in the incident's country
+                frame.lat = frame.lon = None
             frame.support["city"] = [chosen.index]
         elif dateline is not None and dateline.place is not None and dateline.place.level == "city" and dateline.place.country == best:
             frame.city, frame.lat, frame.lon = dateline.place.city, dateline.place.lat, dateline.place.lon
         elif unknown:
-            frame.city = unknown[0].place.name if unknown[0].place else None
+            frame.city = unknown[0].text
             frame.support["city"] = [unknown[0].index]
         elif region is not None and region.place is not None:
             # "Pattani province": the province's seat usually bears its name.
             seat = next((c for c in gazetteer().cities.get(_key(region.place.name), ()) if c.country == best), None)
-            if seat is not None:
-                frame.city, frame.lat, frame.lon = seat.name, seat.lat, seat.lon
+            town = seat or next((t for t in localities().lookup(_key(region.place.name)) if t.country == best), None)
+            if town is not None:
+                frame.city, frame.lat, frame.lon = town.name, town.lat, town.lon
                 frame.support["city"] = [region.index]
         if region is not None and region.place is not None:
             frame.admin1 = region.place.admin1

@@ -15,6 +15,7 @@ import pycountry
 
 from dateline.geo import _names_index, country_name
 from dateline.names import normalize_name
+from dateline.text.admin_areas import ADMIN_AREAS
 from dateline.text.demonyms import demonym_table
 
 
@@ -97,7 +98,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     centre center order orange pace rich bay ocean rock ridge spring springs york
     jackson clinton franklin salem troy jesus christ bani beni sur tala man mala
     mandi bago gap date batman kill tata bell well hall field fields roma una
-    said same ali mosul? leader gold media omega alpha delta sama ramadi? gandhi
+    said same ali leader gold media omega alpha delta sama gandhi molotov
     nasser khan saddam hussein islam jihad hamas fatah sunni shia shiite kurdish
     army navy sultan imam sheikh shaykh general president minister king queen prince
     villa santa san santo salvador cruz paz rey buenaventura esperanza concepcion
@@ -187,6 +188,17 @@ def gazetteer() -> Gazetteer:
         cities[key] = [c for _, c in dict.fromkeys(bucket)]
         if bucket and bucket[0][0]:
             primary_keys.add(key)
+
+    for name, code in ADMIN_AREAS.items():
+        # A district the news names beats a namesake town abroad ("Iskandariyah" is also
+        # an old name of Alexandria): keep the town only if it lies in the same country.
+        key = normalize_name(name)
+        local = [c for c in cities.get(key, ()) if c.country == code]
+        if local:
+            cities[key] = local + [c for c in cities[key] if c.country != code]
+        else:
+            cities.pop(key, None)
+            regions[key] = [Region(name, code, "district")]
 
     first_words: dict[str, int] = {}
     for key in (*countries, *regions, *cities):

@@ -91,16 +91,57 @@ class GroupIndex:
 
 
 @functools.cache
-def extra_aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, canonical) pairs of the analysis' own table, ``group_aliases.tsv``."""
+def _alias_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(alias, canonical, is_wing) rows of ``group_aliases.tsv``."""
     text = resources.files("dateline.text").joinpath("group_aliases.tsv").read_text("utf-8")
-    pairs = []
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
-        alias, canonical = line.split("\t", 1)
-        pairs.append((alias.strip(), canonical.strip()))
-    return tuple(pairs)
+        alias, canonical, *flags = line.split("\t")
+        rows.append((alias.strip(), canonical.strip(), "wing" in (f.strip() for f in flags)))
+    return tuple(rows)
+
+
+def extra_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical) pairs of the analysis' own table, ``group_aliases.tsv``.
+
+    Armed wings (third column ``wing``) are listed under their parent: datasets attribute
+    their attacks to it ("al-Quds Brigades" → Palestinian Islamic Jihad).
+    """
+    return tuple((alias, canonical) for alias, canonical, _ in _alias_rows())
+
+
+def _wings() -> tuple[tuple[str, str], ...]:
+    return tuple((alias, canonical) for alias, canonical, wing in _alias_rows() if wing)
+
+
+# Names that denote a group only in one country: "Maoists" in Nepal are the CPN-M, in
+# India the CPI-Maoist. (words, country alpha-3, the group's name in the alias tables)
+GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
+    ("maoists", "NPL", "Communist Party of Nepal-Maoists"),
+    ("maoist", "NPL", "Communist Party of Nepal-Maoists"),
+    ("maoists", "IND", "Communist Party of India-Maoists"),
+    ("maoist", "IND", "Communist Party of India-Maoists"),
+    ("maoists", "PER", "Shining Path"),
+    ("tamil", "LKA", "Liberation Tigers of Tamil Eelam"),
+    ("tigers", "LKA", "Liberation Tigers of Tamil Eelam"),
+    ("tiger", "LKA", "Liberation Tigers of Tamil Eelam"),
+    ("kurdish", "TUR", "PKK/KONGRA-GEL"),
+    ("basque", "ESP", "Basque Fatherland and Freedom"),
+    ("basque", "FRA", "Basque Fatherland and Freedom"),
+    ("islamic jihad", "LBN", "Hizballah"),
+    ("islamic extremists", "DZA", "Armed Islamic Group"),
+    ("muslim extremists", "DZA", "Armed Islamic Group"),
+    ("islamic fundamentalists", "DZA", "Armed Islamic Group"),
+    ("muslim fundamentalists", "DZA", "Armed Islamic Group"),
+    ("chechen", "RUS", "Chechen separatists"),
+)  # fmt: skip
+# What a generic word must be followed by to name the group ("Kurdish rebels", "Tamil Tigers").
+_GENERIC_FOLLOWER = re.compile(
+    r"\s+(?:(?:separatists?|rebels?|insurgents?|guerrillas?|guerillas?|militants?|extremists?|"
+    r"terrorists?|fighters?|cadres?|gunmen|activists?|tigers)\b)"
+)
 
 
 def build_index(store: Store | None = None) -> GroupIndex:
@@ -124,7 +165,7 @@ def build_index(store: Store | None = None) -> GroupIndex:
         name = canonical_name
         # A canonical name the store knows under any of its aliases takes the store's id.
         group_id = next(
-            (store_names[k] for k in (normalize_name(a) for a in (name, *aliases)) if k in store_names),
+            (store_names[k] for k in _key_forms(name, *aliases) if k in store_names),
             None,
         )
         entry_name = canonical.get(group_id, name) if group_id is not None else name
@@ -132,6 +173,11 @@ def build_index(store: Store | None = None) -> GroupIndex:
             is_acronym = alias.isupper() and len(alias) <= 12 and " " not in alias
             index.add(alias, GroupEntry(group_id, entry_name, "alias" if group_id else "extra_alias",
                                         is_acronym, countries.get(group_id) if group_id else None))  # fmt: skip
+    # Armed wings count as their parent, even where the store lists the wing apart.
+    for wing, parent in _wings():
+        target = index.lookup(parent)
+        if target is not None:
+            index.names[normalize_name(wing)] = target
     # Names the store writes in capitals (MRTA, ETA) match only in capitals.
     if store is not None:
         for group in store.groups():
@@ -141,6 +187,18 @@ def build_index(store: Store | None = None) -> GroupIndex:
                 if known is not None and written.isupper() and " " not in written and len(written) <= 12:
                     index.names[key] = GroupEntry(known.id, known.name, known.via, True, known.country)
     return index
+
+
+def _key_forms(*names: str) -> list[str]:
+    """Normalised names, each also without a leading "al"/"el"/"the"."""
+    keys = []
+    for name in names:
+        key = normalize_name(name)
+        keys.append(key)
+        head, _, rest = key.partition(" ")
+        if head in ("al", "el", "the") and rest:
+            keys.append(rest)
+    return keys
 
 
 _APOSTROPHES = str.maketrans({"'": None, "’": None})
@@ -175,8 +233,32 @@ class GroupFinder:
         defined = self._acronyms(text, found, taken)
         self._known(text, found, taken, defined)
         self._shaped(text, found, taken)
+        self._generic(analysis, text, found, taken)
         analysis.mentions.extend(found)
         return analysis
+
+    def _generic(self, analysis: Analysis, text: str, found: list[Mention], taken: bytearray) -> None:
+        """"Maoist rebels" in a Nepalese story, "Tamil Tigers" in a Sri Lankan one."""
+        country = _story_country(analysis)
+        if country is None:
+            return
+        lowered = text.lower()
+        for words, where, name in GENERIC_NAMES:
+            if where != country or words not in lowered:
+                continue
+            entry = self.index.lookup(name)
+            for match in re.finditer(rf"\b{re.escape(words)}\b", lowered):
+                start, end = match.span()
+                follower = _GENERIC_FOLLOWER.match(text, end)
+                if follower is None and not words.endswith("s") and " " not in words:
+                    continue
+                if follower is not None:
+                    end = follower.end()
+                if any(taken[start:end]) or not text[start].isupper() and follower is None:
+                    continue
+                value = (GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias", entry.country)
+                         if entry else GroupValue(None, name, "pattern"))  # fmt: skip
+                found.append(self._mention(text, start, end, value, taken))
 
     def _mention(self, text: str, start: int, end: int, value: GroupValue, taken: bytearray) -> Mention:
         taken[start:end] = b"\x01" * (end - start)
@@ -236,9 +318,14 @@ class GroupFinder:
             for j in range(min(len(tokens), i + longest + 1), i, -1):
                 phrase_key = " ".join(t[2] for t in tokens[i:j])
                 entry = names.get(phrase_key)
+                last_end = tokens[j - 1][1]
+                if entry is None and text.endswith(("'s", "’s"), start, last_end):
+                    # "Hamas's military wing": the name without its possessive
+                    entry = names.get(phrase_key[:-1])
+                    last_end -= 2
                 if entry is None:
                     continue
-                span_text = text[start : tokens[j - 1][1]]
+                span_text = text[start:last_end]
                 if entry.acronym and not span_text.replace("-", "").replace("/", "").isupper():
                     continue
                 if not span_text[:1].isupper() and not re.match(r"(?:al|el|an|as|ad)-[A-Z]", span_text):
@@ -250,6 +337,8 @@ class GroupFinder:
                 continue
             j, entry = hit
             end = tokens[j - 1][1]
+            if text.endswith(("'s", "’s"), start, end) and normalize_name(text[start:end]) not in names:
+                end -= 2
             if not any(taken[start:end]):
                 value = GroupValue(entry.id, entry.name, entry.via, entry.country)  # type: ignore[arg-type]
                 found.append(self._mention(text, start, end, value, taken))
@@ -274,6 +363,18 @@ class GroupFinder:
             if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
                 continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
             found.append(self._mention(text, start, end, GroupValue(None, " ".join(name.split()), "pattern"), taken))
+
+
+def _story_country(analysis: Analysis) -> str | None:
+    """The country a story is set in, as far as the places found so far tell."""
+    dateline = analysis.document.dateline
+    if dateline is not None and dateline.place is not None and dateline.place.country:
+        return dateline.place.country
+    votes: dict[str, int] = {}
+    for mention in analysis.mentions:
+        if mention.place is not None and mention.place.country:
+            votes[mention.place.country] = votes.get(mention.place.country, 0) + 1
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def make_groups(store: Store | None = None, index: GroupIndex | None = None) -> GroupFinder:

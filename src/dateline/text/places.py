@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from dateline.names import normalize_name
 from dateline.text.gazetteer import COMMON_WORDS, City, Gazetteer, Region, gazetteer
 from dateline.text.groups import token_key
+from dateline.text.localities import Locality, localities
 from dateline.text.registry import register_factory
 from dateline.text.types import Analysis, Mention, PlaceValue
 
@@ -82,8 +83,33 @@ def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
 def _region_value(name: str, region: Region) -> PlaceValue:
     from dateline.geo import country_name
 
+    if region.kind == "district":
+        # A district named like its seat ("Bandipora", "Buner"): the place the news means.
+        return PlaceValue(name=name, level="city", country=region.country,
+                          country_name=country_name(region.country), city=name)  # fmt: skip
+
     return PlaceValue(name=name, level="admin1", country=region.country,
                       country_name=country_name(region.country), admin1=region.name)  # fmt: skip
+
+
+def _locality_value(
+    name: str, towns: tuple[Locality, ...], context: frozenset[str], weak: frozenset[str]
+) -> PlaceValue:
+    """A town from the fallback table: the one in a country of the context, else the first.
+
+    The name is kept as written: geonames spells small places many ways ("Zurmat",
+    "Zormat") and the text's spelling is the one a reader will look for. "Sui District"
+    is the town's district; its seat is the town, so it stays a city.
+    """
+    from dateline.geo import country_name
+
+    town = next((t for t in towns if t.country in context), None)
+    town = town or next((t for t in towns if t.country in weak), towns[0])
+    ambiguous = tuple(dict.fromkeys(t.country for t in towns if t.country != town.country))
+    return PlaceValue(
+        name=name, level="city", country=town.country, country_name=country_name(town.country),
+        city=name, lat=town.lat, lon=town.lon, population=town.population, ambiguous=ambiguous,
+    )  # fmt: skip
 
 
 def resolve_place(
@@ -235,11 +261,13 @@ class PlaceFinder:
         text = analysis.document.text
         candidates = _candidates(text, gaz)
         context = self._context_countries(analysis, candidates, gaz)
+        # Demonyms are weaker context ("Iraqi official"): they choose among small towns.
+        weak = frozenset(gaz.demonyms[text[c.start : c.end]] for c, what in candidates if what == "demonym")
         dateline = analysis.document.dateline
         for candidate, what in candidates:
             if dateline is not None and candidate.start >= dateline.start and candidate.end <= dateline.end:
                 continue  # the dateline is the document's, already resolved
-            value = self._value(text, candidate, what, gaz, context)
+            value = self._value(text, candidate, what, gaz, context, weak)
             if value is not None:
                 analysis.mentions.append(
                     Mention("place", candidate.start, candidate.end, text[candidate.start : candidate.end],
@@ -268,7 +296,8 @@ class PlaceFinder:
         return frozenset(codes)
 
     def _value(
-        self, text: str, candidate: _Candidate, what: str, gaz: Gazetteer, context: frozenset[str]
+        self, text: str, candidate: _Candidate, what: str, gaz: Gazetteer, context: frozenset[str],
+        weak: frozenset[str] = frozenset(),
     ) -> PlaceValue | None:
         name = text[candidate.start : candidate.end]
         if what == "demonym":
@@ -280,6 +309,9 @@ class PlaceFinder:
                 return None
             return _country_value(name, gaz.countries[candidate.key])
         if what == "unknown":
+            towns = localities().lookup(candidate.key)
+            if towns:
+                return _locality_value(name, towns, context, weak)
             if candidate.region_word:
                 return PlaceValue(name=name, level="admin1", country=None, admin1=name)
             return PlaceValue(name=name, level="city", country=None, city=name)
@@ -306,6 +338,8 @@ class PlaceFinder:
                 if local:
                     return _city_value(name, local[0], cities)
         city = _choose_city(cities, context)
+        if city.country not in context and weak:
+            city = _choose_city(cities, weak)  # "Iraqi police in Tunis": the Iraqi Tunis
         # Without "in"/"near" a capitalised word is a town only if it is a big one under
         # its own name: "Qassam" is a rocket, not a German town's old name.
         # With no country in the text at all, a town under its own name is the best clue.

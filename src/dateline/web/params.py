@@ -36,15 +36,6 @@ def _country(value: str | None) -> str | None:
     return code
 
 
-def _partial(value: str | None, name: str) -> PartialDate | None:
-    if value is None:
-        return None
-    try:
-        return PartialDate.parse(value)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{name}: {exc}") from exc
-
-
 def _decade(value: str | None) -> int | None:
     if value is None:
         return None
@@ -79,8 +70,8 @@ class SearchFilters:
             country=_country(self.country),
             group=self.group,
             kind=self.kind,
-            date_from=_partial(self.date_from, "from"),
-            date_to=_partial(self.date_to, "to"),
+            date_from=PartialDate.parse_option(self.date_from, "from"),
+            date_to=PartialDate.parse_option(self.date_to, "to"),
             month_day=month_day,
             dataset=self.dataset,
             decade=_decade(self.decade),
