@@ -389,10 +389,13 @@ def main() -> int:
                             args.dump_misses.mkdir(parents=True, exist_ok=True)
                             dump = args.dump_misses / f"{kind}-{name}-{planted.start}.txt"
                             dump.write_text(planted.text, encoding="utf-8")
-                    extra_errors[kind] += sum(
-                        f.severity == "error"
-                        and not (f.start < planted.end and planted.start < f.end)
-                        for f in report.findings
+                    extras = [
+                        f for f in report.findings
+                        if f.severity == "error" and not (f.start < planted.end and planted.start < f.end)
+                    ]  # fmt: skip
+                    extra_errors[kind] += len(extras)
+                    misses[kind].extend(
+                        f"  {name}: ({planted.note}) other error: {f.rule} {f.text[:50]!r}" for f in extras
                     )
         elapsed = time.perf_counter() - began
 

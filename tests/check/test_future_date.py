@@ -22,6 +22,9 @@ HEADLINE = "April 22, 1997 | Hostage Taking in Peru"
         ("The siege began in 2031 and ended four months later.", ["2031"]),
         ("Commandos stormed the residence on April 22, 2097.", ["April 22, 2097"]),
         ("The group was crushed in December 2023, months after the trial.", ["December 2023"]),
+        # far beyond any plan, a year is a typo whatever the wording
+        ("Begin, who would become prime minister in 2977, led the group.", ["2977"]),
+        ("Begin, who would become prime minister in 2031, led the group.", []),
         # the past, the publication day itself, and plans: no finding
         ("On this day in 1997, commandos stormed the residence.", []),
         ("The anniversary falls on April 22, 2023.", []),

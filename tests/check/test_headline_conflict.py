@@ -68,6 +68,11 @@ STORY = "LIMA, PERU — Commandos came through tunnels dug beneath the residence
             ],
             [("headline-conflict", "warning", "On this day in 1980")],
         ),
+        # the story restates the day in another year while the lede agrees: an error
+        ("April 22, 1997 | Siege Ends in Lima",
+         ["On this day in 1997, commandos ended the siege.",
+          "LIMA, PERU — On April 22, 1996, commandos came through tunnels."],
+         [("headline-conflict", "error", "April 22, 1996")]),
         # another event on the same day, told as such: nothing
         (
             "April 19, 1995 | Truck Bomb in Oklahoma City",

@@ -292,3 +292,11 @@ def test_a_repeated_id_in_one_file_is_a_bad_row(store: Store, tmp_path: Path) ->
         "line 3: eventid '201005050001' repeats the record on line 2; the first is kept"
     ]
     assert store.get_incident("gtd:201005050001").start.iso() == "2010-05-05"
+
+
+def test_a_refused_row_leaves_no_group_behind(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path / "g.csv", ["eventid", "iyear", "imonth", "iday", "country_txt", "gname", "nkill"],
+                  ["201005050001", "2010", "5", "5", "Syria", "Front of a Refused Row", "many"])
+    report = import_file(store, "gtd", path)
+    assert (report.skipped, report.groups_created) == (1, 0)
+    assert store.resolve_group("Front of a Refused Row") is None

@@ -82,11 +82,17 @@ class HeadlineConflict:
         document = ctx.analysis.document
         lede = self._lede_span(ctx)
         first_full = next(
-            (m for m in ctx.mentions
-             if m.date is not None and m.date.value is not None and m.date.year_written
+            (m for m in ctx.mentions  # an impossible date ("April 31, 1995") counts too
+             if m.date is not None and m.date.year_written
              and m.date.anchor == "absolute" and m.date.precision == Precision.DAY
              and m.start >= (lede[1] if lede else document.body_start)),
             None,
+        )  # fmt: skip
+        # The lede agreeing with the headline makes a restatement in another year an error.
+        lede_agrees = lede is not None and any(
+            m.date is not None and m.date.value is not None and m.date.year_written
+            and lede[0] <= m.start < lede[1] and m.date.value.year in years
+            for m in ctx.mentions
         )  # fmt: skip
         seen_on_this_day = False
         for mention in ctx.mentions:
@@ -114,7 +120,8 @@ class HeadlineConflict:
                 # event on that day ("two years to the day after Waco").
                 sentence = ctx.text[slice(*ctx.sentence_of(mention))]
                 if mention is first_full and not _OTHER_EVENT.search(sentence):
-                    yield _Conflict(mention, value.value, "warning", "the body")
+                    severity = "error" if lede_agrees else "warning"
+                    yield _Conflict(mention, value.value, severity, "the body")
 
     @staticmethod
     def _same_day_other_year(value: DateValue, headline: PartialDate, years: set[int]) -> bool:
@@ -181,18 +188,18 @@ class HeadlineConflict:
         # The store: an incident on the headline's month-day in one year and not the other
         # (any link of the text's frames, then every stored anniversary of the day).
         if headline is not None and headline.month_day is not None:
+            countries = {
+                m.place.country for m in ctx.mentions if m.place is not None and m.place.country
+            }
             linked_years = set()
             for frame in ctx.analysis.frames:
                 for link in frame.links:
                     record = ctx.facts.incident(link.id) if link.score >= 0.5 else None
-                    if record is None:
-                        continue
+                    if record is None or record.country not in countries:
+                        continue  # the same day elsewhere (Aden, not Bali) says nothing
                     for date in (record.start, record.end):
                         if date is not None and date.month_day == headline.month_day:
                             linked_years.add(date.year)
-            countries = {
-                m.place.country for m in ctx.mentions if m.place is not None and m.place.country
-            }
             stored = linked_years or ctx.facts.anniversary_years(*headline.month_day, countries)
             in_headline_year = bool(stored & years)
             in_other_year = conflict.value.year in stored

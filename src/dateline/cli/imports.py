@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from dateline.cli.output import emit_json, emit_text, error_console, handles_errors
+from dateline.cli.output import emit_json, emit_text, error_console, fail, handles_errors
 from dateline.sources import get_importer
 from dateline.store.importing import ImportReport, ProgressCallback, import_file
 
@@ -101,11 +101,14 @@ def register(app: typer.Typer) -> None:
         2 the file cannot be used.
         """
         importer = get_importer(dataset)  # an unknown name fails before the store opens
-        with _progress_bar(f"Importing {path.name}") as progress:
-            report = import_file(
-                ctx.obj.store, importer.dataset, path, dry_run=dry_run, strict=strict,
-                progress=progress,
-            )  # fmt: skip
+        try:
+            with _progress_bar(f"Importing {path.name}") as progress:
+                report = import_file(
+                    ctx.obj.store, importer.dataset, path, dry_run=dry_run, strict=strict,
+                    progress=progress,
+                )  # fmt: skip
+        except KeyboardInterrupt:
+            raise fail(f"import of {path} interrupted: nothing was written", code=130) from None
         if fmt is ReportFormat.json:
             emit_json(report.to_dict())
         else:

@@ -94,6 +94,8 @@ class AcledImporter(Importer):
             for actor, inter in (("actor1", "inter1"), ("actor2", "inter2"))
             if row.text(actor) and _inter(row.text(inter)) not in _NOT_PERPETRATORS
         ]
+        killed = cells.count(row, "fatalities")
+        perpetrators = groups.resolve(names)  # last: a refused row leaves no new group
         incident = Incident(
             id=self.incident_id(event_id),
             title=f"{sub_event} in {', '.join(p for p in dict.fromkeys((city or admin1, country_label)) if p)}",
@@ -108,8 +110,8 @@ class AcledImporter(Importer):
             kinds=(kind,),
             targets=("private_citizens_property",) if civilians else (),
             weapons=(weapon,) if weapon else (),
-            perpetrators=groups.resolve(names),
-            killed=cells.count(row, "fatalities"),
+            perpetrators=perpetrators,
+            killed=killed,
             summary=row.text("notes") or None,
             sources=self._sources(row, event_id),
             dataset=self.dataset,

@@ -142,7 +142,14 @@ class GtdImporter(Importer):
         kinds = self._types(row, _ATTACK_COLUMNS, ATTACK_TYPES, _ATTACK_LABELS)
         targets = self._types(row, _TARGET_COLUMNS, TARGET_CODES, _TARGET_LABELS)
         alternative = ALTERNATIVES(row, "alternative")
+        killed, killed_perpetrators = cells.count(row, "nkill"), cells.count(row, "nkillter")
+        injured = cells.count(row, "nwound")
+        hostages = cells.count(row, "nhostkid") if cells.flag(row, "ishostkid") else None
+        doubt = bool(cells.flag(row, "doubtterr")) or alternative is not None
+        outcome = self._outcome(row)
         names = [n for n in (text("gname"), text("gname2"), text("gname3")) if n]
+        # Groups last: a row refused above must not leave a new group behind.
+        perpetrators = groups.resolve(names)
         incident = Incident(
             id=self.incident_id(event_id),
             title=common.title(kinds[0] if kinds else None, city, admin1, country_label),
@@ -158,17 +165,17 @@ class GtdImporter(Importer):
             kinds=kinds,
             targets=targets,
             weapons=self._weapons(row),
-            perpetrators=groups.resolve(names),
-            killed=cells.count(row, "nkill"),
-            killed_perpetrators=cells.count(row, "nkillter"),
-            injured=cells.count(row, "nwound"),
-            hostages=cells.count(row, "nhostkid") if cells.flag(row, "ishostkid") else None,
-            outcome=self._outcome(row),
+            perpetrators=perpetrators,
+            killed=killed,
+            killed_perpetrators=killed_perpetrators,
+            injured=injured,
+            hostages=hostages,
+            outcome=outcome,
             summary=text("summary") or None,
             sources=self._sources(row, event_id),
             dataset=self.dataset,
             source_id=event_id,
-            doubt=bool(cells.flag(row, "doubtterr")) or alternative is not None,
+            doubt=doubt,
             extra=self._extras(row, alternative, names),
         )
         return SourceRecord(incident, tuple(warnings))

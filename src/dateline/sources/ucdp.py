@@ -62,6 +62,8 @@ class UcdpImporter(Importer):
         names = [*self._actors(side_a)]
         if violence != "one-sided violence":
             names.extend(self._actors(side_b))
+        killed = cells.count(row, "best")
+        perpetrators = groups.resolve(names)  # last: a refused row leaves no new group
         incident = Incident(
             id=self.incident_id(event_id),
             title=self._title(violence, side_a, side_b, city or admin1, country_label),
@@ -75,8 +77,8 @@ class UcdpImporter(Importer):
             lon=lon,
             geo_precision=WHERE_PRECISION[where - 1] if lat is not None and where and 1 <= where <= 7 else None,
             targets=("private_citizens_property",) if violence == "one-sided violence" else (),
-            perpetrators=groups.resolve(names),
-            killed=cells.count(row, "best"),
+            perpetrators=perpetrators,
+            killed=killed,
             sources=self._sources(row, event_id),
             dataset=self.dataset,
             source_id=event_id,

@@ -26,9 +26,10 @@ from dataclasses import dataclass, field, replace
 from dateline.geo import country_name
 from dateline.model import PartialDate, Precision
 from dateline.text.gazetteer import gazetteer
+from dateline.text.groups import resolve_generic
 from dateline.text.localities import localities
 from dateline.text.registry import register_factory
-from dateline.text.types import Analysis, DurationValue, Frame, Mention
+from dateline.text.types import Analysis, DurationValue, Frame, GroupValue, Mention
 
 COMPONENT = "dateline.frames.v1"
 
@@ -68,6 +69,8 @@ _PLACE_CUE = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
 _QUARTER_OF = re.compile(r"^\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector)\s+of\s+(?:the\s+)?[A-Z]", re.I)
+# "Two of his bodyguards were also killed": victims added to those told before.
+_ALSO_AFTER = re.compile(r"\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
 _YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
 _ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
@@ -397,7 +400,7 @@ class FrameBuilder:
             # "the Qalat District of Zabol Province": the province names the place.
             in_country = [m for m in in_country if not _DISTRICT_AFTER.match(text[m.end : m.end + 12])] or in_country
         # "the Laleli district of Istanbul": the city named after the quarter is the city.
-        in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None and len(in_country) > 1)
+        in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None)
         # A village the fallback table put in another country is still the place named.
         unknown = unknown or [m for m in cities if m.place and m.place.country != best and (m.place.population or 0) < 15_000]
         if in_country:
@@ -423,26 +426,39 @@ class FrameBuilder:
             frame.admin1 = region.place.admin1
 
     def _groups(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
-        groups = [m for m in mentions if m.group is not None]
+        # "Maoist rebels" name a group only in a country: resolved by the frame's country.
+        values: dict[int, GroupValue] = {}
+        for m in mentions:
+            if m.group is None:
+                continue
+            value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
+            if value is not None:
+                values[m.index] = value
+        groups = [m for m in mentions if m.index in values]
         if not groups:
             return
 
-        def attributed(m: Mention) -> bool:
+        def attributed(m: Mention) -> int:
+            """0: claimed the attack; 1: named as its author; 2: merely mentioned."""
             before = text[max(0, m.start - 60) : m.start]
-            after = text[m.end : m.end + 40]
-            return bool(_ATTRIBUTION.search(before)) or bool(re.match(r"^\W*(?:\w+\s+){0,3}(?:claimed|was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|fighters)", after, re.I))
+            after = text[m.end : m.end + 60]
+            if re.match(r"^[^.;]{0,40}?\b(?:claimed|claiming|has\s+claimed|have\s+claimed|took\s+responsibility|accepted\s+responsibility)\b", after, re.I) or re.search(r"\b(?:claimed\s+by|claim\s+(?:of\s+responsibility\s+)?(?:by|from))\s+(?:the\s+)?$", before, re.I):
+                return 0
+            if _ATTRIBUTION.search(before) or re.match(r"^\W*(?:\w+\s+){0,3}(?:was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|fighters|insurgents|operatives|cadres)", after, re.I):
+                return 1
+            return 2
 
-        ranked = sorted(groups, key=lambda m: (not attributed(m), m.start))
+        ranked = sorted(groups, key=lambda m: (attributed(m), m.start))
         seen: dict[str, Mention] = {}
         for m in ranked:
-            assert m.group is not None
-            key = m.group.id or m.group.name.casefold()
+            value = values[m.index]
+            key = value.id or value.name.casefold()
             if key not in seen:
                 seen[key] = m
         for m in seen.values():
-            assert m.group is not None
-            frame.perpetrators.append(m.group.name)
-            frame.perpetrator_ids.append(m.group.id)
+            value = values[m.index]
+            frame.perpetrators.append(value.name)
+            frame.perpetrator_ids.append(value.id)
         frame.support["perpetrators"] = [m.index for m in seen.values()]
 
     def _kinds(self, frame: Frame, text: str, cluster: _Cluster, sentences: list[tuple[int, int]]) -> None:
@@ -464,7 +480,8 @@ class FrameBuilder:
             if m.count is None or m.count.role not in _ROLES_SUMMED:
                 continue
             role = m.count.role
-            if _ANOTHER.search(text[max(0, m.start - 20) : m.start]) and per_sentence[role] and m.sentence not in per_sentence[role]:
+            also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
+            if also and per_sentence[role] and m.sentence not in per_sentence[role]:
                 extra[role] += m.count.value
             else:
                 per_sentence[role][m.sentence] += m.count.value

@@ -137,6 +137,18 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("muslim fundamentalists", "DZA", "Armed Islamic Group"),
     ("chechen", "RUS", "Chechen separatists"),
 )  # fmt: skip
+_GENERIC_WORDS = tuple(dict.fromkeys(words for words, _, _ in GENERIC_NAMES))
+
+
+def resolve_generic(value: GroupValue, country: str | None) -> GroupValue | None:
+    """The group a generic name ("Maoist rebels") denotes in ``country``, None if none."""
+    lowered = value.name.lower()
+    for words, where, name in GENERIC_NAMES:
+        if where == country and (lowered == words or lowered.startswith(words + " ")):
+            return GroupValue(None, name, "extra_alias")
+    return None
+
+
 # What a generic word must be followed by to name the group ("Kurdish rebels", "Tamil Tigers").
 _GENERIC_FOLLOWER = re.compile(
     r"\s+(?:(?:separatists?|rebels?|insurgents?|guerrillas?|guerillas?|militants?|extremists?|"
@@ -238,27 +250,22 @@ class GroupFinder:
         return analysis
 
     def _generic(self, analysis: Analysis, text: str, found: list[Mention], taken: bytearray) -> None:
-        """"Maoist rebels" in a Nepalese story, "Tamil Tigers" in a Sri Lankan one."""
-        country = _story_country(analysis)
-        if country is None:
-            return
+        """"Maoist rebels", "Tamil Tigers": named by the words; which group they are depends
+        on the country of the incident, so the frame resolves them (:func:`resolve_generic`)."""
         lowered = text.lower()
-        for words, where, name in GENERIC_NAMES:
-            if where != country or words not in lowered:
+        for words in _GENERIC_WORDS:
+            if words not in lowered:
                 continue
-            entry = self.index.lookup(name)
             for match in re.finditer(rf"\b{re.escape(words)}\b", lowered):
                 start, end = match.span()
                 follower = _GENERIC_FOLLOWER.match(text, end)
-                if follower is None and not words.endswith("s") and " " not in words:
+                if follower is None and not words.endswith("s"):
                     continue
                 if follower is not None:
                     end = follower.end()
-                if any(taken[start:end]) or not text[start].isupper() and follower is None:
+                if any(taken[start:end]) or not text[start].isupper():
                     continue
-                value = (GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias", entry.country)
-                         if entry else GroupValue(None, name, "pattern"))  # fmt: skip
-                found.append(self._mention(text, start, end, value, taken))
+                found.append(self._mention(text, start, end, GroupValue(None, text[start:end], "generic"), taken))
 
     def _mention(self, text: str, start: int, end: int, value: GroupValue, taken: bytearray) -> Mention:
         taken[start:end] = b"\x01" * (end - start)
@@ -363,18 +370,6 @@ class GroupFinder:
             if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
                 continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
             found.append(self._mention(text, start, end, GroupValue(None, " ".join(name.split()), "pattern"), taken))
-
-
-def _story_country(analysis: Analysis) -> str | None:
-    """The country a story is set in, as far as the places found so far tell."""
-    dateline = analysis.document.dateline
-    if dateline is not None and dateline.place is not None and dateline.place.country:
-        return dateline.place.country
-    votes: dict[str, int] = {}
-    for mention in analysis.mentions:
-        if mention.place is not None and mention.place.country:
-            votes[mention.place.country] = votes.get(mention.place.country, 0) + 1
-    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def make_groups(store: Store | None = None, index: GroupIndex | None = None) -> GroupFinder:

