@@ -18,7 +18,8 @@ _COMMON_OPENERS = frozenset(
     "kidnappings massacre murder murders killing killings shooting shootings siege seizure "
     "explosion explosions raid hostage car truck suicide storming capture abduction "
     "ambush arson firebombing stabbing poisoning rocket mortar occupation takeover "
-    "execution uprising riot riots gas sarin nerve mail letter parcel".split()
+    "execution uprising riot riots gas sarin nerve mail letter parcel armed unarmed facility "
+    "infrastructure hostage-taking barricade".split()
 )
 
 KIND_HEADLINE = {

@@ -9,12 +9,13 @@ actions; neither are dates the future-date rule already doubts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dateline.check.context import CheckContext
 from dateline.check.registry import register_rule
 from dateline.check.report import Finding
-from dateline.check.wording import ACTION, BACKGROUND
+from dateline.check.wording import ACTION, BACKGROUND, SUBORDINATE
 from dateline.model import Group, PartialDate
 from dateline.text.types import Mention
 
@@ -107,8 +108,23 @@ class Anachronism:
                 # The date must stand in the group's own clause: "…, which the MRTA
                 # later joined" does not date the MRTA's action.
                 tied = [d for d in dates if ctx.same_clause(group.start, d.start)]
-                if tied:
+                if tied and _acts(ctx, group):
                     yield group, tied[0].date.value, tied[0]  # type: ignore[union-attr,misc]
+
+
+def _acts(ctx: CheckContext, group: Mention) -> bool:
+    """Is the group the doer of an attack verb in its clause?
+
+    "In 1980 the MRTA bombed …" and "… was carried out by the MRTA" are; "the Justice
+    Commandos contend that the Turks massacred …" is not.
+    """
+    start, end = ctx.clause_span(group.start)
+    after = ctx.text[group.end : end]
+    verb = ACTION.search(after)
+    if verb is not None and verb.start() <= 60 and not SUBORDINATE.search(after[: verb.start()]):
+        return True
+    before = ctx.text[start : group.start]
+    return re.search(r"(?i)\bby\s+(?:the\s+)?$", before) is not None and ACTION.search(before) is not None
 
 
 def register() -> None:

@@ -51,11 +51,20 @@ _PARTIAL = re.compile(
     r"later|subsequently|including|among|of\s+(?:them|whom|these|those)|each|per|both)\b"
 )
 _NAMES_PEOPLE = re.compile(r"(?i)\b(?:people|persons?|victims?|dead|wounded|injured|lives)\b")
+_FIGURE = re.compile(rf"(?i)\b(?:{NUMBER}|dozens|hundreds|thousands|scores|several|tens)\b")
 # "five of the eight gunmen": the count after "of" is the whole a part is taken from.
 _PARTITIVE = re.compile(
     rf"(?i)\b(?:{NUMBER}|some|most|many|several|none|each|both|all\s+but\s+\w+)\s+(?:of|out\s+of)\s+"
     r"(?:the|their|its|his|her)?\s*$"
 )
+
+
+def has_figure(mention: Mention) -> bool:
+    """Does the count's text hold a number ("14", "fourteen", "hundreds", "a dozen")?
+
+    "was executed" read as one victim is no figure the text gave.
+    """
+    return _FIGURE.search(mention.text) is not None
 
 
 def is_partial(ctx: CheckContext, mention: Mention) -> bool:
@@ -157,7 +166,7 @@ class CountConflict:
             totals = [
                 m for m in mentions
                 if m.index not in parts and m.count is not None and m.count.bound == "exact"
-                and not m.count.all_of and not is_partial(ctx, m)
+                and not m.count.all_of and has_figure(m) and not is_partial(ctx, m)
             ]  # fmt: skip
             for first, second in itertools.combinations(totals, 2):
                 assert first.count is not None and second.count is not None
@@ -186,9 +195,9 @@ class CountConflict:
 
     @staticmethod
     def _told_as_change(ctx: CheckContext, mention: Mention) -> bool:
-        start, _ = ctx.sentence_of(mention)
-        before = ctx.text[max(start, mention.start - 50) : mention.start]
-        return CHANGE.search(before) is not None
+        """ "The toll rose to 12", "ten other members", "a bomb also exploded … killing six"."""
+        start, _ = ctx.clause_span(mention.start)
+        return CHANGE.search(ctx.text[start : mention.end]) is not None
 
 
 def _summands(mentions: list[Mention]) -> set[int]:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from dateline.check.context import CheckContext, record_evidence
-from dateline.check.counts import count_range, hostage_phase, is_partial, role_of
+from dateline.check.counts import count_range, has_figure, hostage_phase, is_partial, role_of
 from dateline.check.registry import register_rule
 from dateline.check.report import Finding
 from dateline.model import Incident, PartialDate
@@ -80,7 +80,7 @@ class RecordConflict:
             count = mention.count
             if count is None or mention.frame != number or ctx.in_bio(mention.start):
                 continue
-            if ctx.in_headline(mention.start) or is_partial(ctx, mention):
+            if ctx.in_headline(mention.start) or not has_figure(mention) or is_partial(ctx, mention):
                 continue
             kind, fields = self._fields(ctx, mention, record)
             if kind and fields:
