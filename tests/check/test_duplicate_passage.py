@@ -61,11 +61,11 @@ BACKGROUND = (
         (
             [
                 LEDE,
-                "Being kept as a hostage cannot be a pleasant experience: how about for four months?",
+                "Four months as a captive in a diplomat's house must be a terrible ordeal: can you imagine it?",
                 STORY,
-                "Being kept as a hostage cannot be a happy experience.",
+                "Four months as a captive in a diplomat's house must be a dreadful ordeal.",
             ],
-            "Being kept as a hostage cannot be a happy experience.",
+            "Four months as a captive in a diplomat's house must be a dreadful ordeal.",
             "nearly repeats",
         ),
     ],

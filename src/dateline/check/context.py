@@ -25,7 +25,7 @@ from dateline.text.types import Analysis, Frame, Link, Mention
 CONFIDENT_LINK = 0.7
 LINK_MARGIN = 0.1
 
-# "By Phil Gurski" / "Written by …": where the byline and the author's bio begin.
+# "By Jane Marlowe" / "Written by …": where the byline and the author's bio begin.
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:[-—–]\s*)?(?:Written\s+)?[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}[ \t]*$"
 )
@@ -166,7 +166,7 @@ class CheckContext:
 
     @cached_property
     def bio_start(self) -> int:
-        """Where the byline begins ("By Phil Gurski"): what follows is about the author.
+        """Where the byline begins ("By Jane Marlowe"): what follows is about the author.
 
         The text's length when there is no byline.
         """

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from dateline.check.context import CheckContext
+from dateline.check.duplicates import near_duplicate_sentences
 from dateline.check.registry import register_rule
 from dateline.check.report import Finding
 from dateline.check.wording import (
@@ -28,7 +29,7 @@ from dateline.check.wording import (
     HOSTAGES_TO_END,
 )
 from dateline.text.numbers import NUMBER
-from dateline.text.types import CountValue, Mention
+from dateline.text.types import Mention
 
 COUNT_CONFLICT = "count-conflict"
 
@@ -129,10 +130,6 @@ def count_range(ctx: CheckContext, mention: Mention) -> tuple[int, int]:
     return count.value, high
 
 
-def is_vague(count: CountValue) -> bool:
-    return count.bound != "exact"
-
-
 class CountConflict:
     """The same quantity given twice, differently, for the same incident."""
 
@@ -140,8 +137,6 @@ class CountConflict:
     severity = "warning"
 
     def __call__(self, ctx: CheckContext) -> Iterator[Finding]:
-        from dateline.check.duplicates import near_duplicate_sentences
-
         duplicates = near_duplicate_sentences(ctx)
         groups: dict[tuple[int, str], list[Mention]] = {}
         unassigned: dict[int, list[Mention]] = {}  # counts whose role the text leaves open

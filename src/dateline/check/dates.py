@@ -121,14 +121,14 @@ class FutureDate:
                 continue  # "four months later": its base is what the text wrote
             if value.value.earliest() <= published:
                 continue
-            # Plans and forecasts reach a few decades ahead at most; beyond that a year is
-            # a typo whatever the wording ("who would become prime minister in 2956").
             if self._clock_time(ctx, mention):
                 continue
-            plausible_plan = value.value.year <= published.year + PLAN_HORIZON_YEARS
-            if plausible_plan and not self._told_as_past(ctx, mention):
+            # Plans and forecasts reach a few decades ahead at most; beyond that a year is
+            # a typo whatever the wording ("who would become prime minister in 2956").
+            past = self._told_as_past(ctx, mention)
+            if not past and value.value.year <= published.year + PLAN_HORIZON_YEARS:
                 continue
-            yield self._finding(ctx, mention, value.value)
+            yield self._finding(ctx, mention, value.value, past)
 
     @staticmethod
     def _first_value(mention: Mention) -> DateValue | None:
@@ -169,15 +169,17 @@ class FutureDate:
             and ATTRIBUTIVE_YEAR.match(clause_after)
         )
 
-    def _finding(self, ctx: CheckContext, mention: Mention, value: PartialDate) -> Finding:
+    def _finding(self, ctx: CheckContext, mention: Mention, value: PartialDate, past: bool) -> Finding:
         published = ctx.published
+        told = "but is told as past" if past else f"by more than {PLAN_HORIZON_YEARS} years"
         if ctx.published_given:
             reference = f"published {published.isoformat()}"
-            message = f"{value.human()} is after the publication date ({_day(published)}) but is told as past"
+            message = f"{value.human()} is after the publication date ({_day(published)}) {told}"
         else:
             reference = f"no publication date given: compared with today, {published.isoformat()}"
-            message = f"{value.human()} is in the future but is told as past"
-        evidence = f"{reference}; the text tells it as a past event"
+            message = f"{value.human()} is in the future {told}"
+        how = "the text tells it as a past event" if past else "too far ahead for a plan or a forecast"
+        evidence = f"{reference}; {how}"
         years = value.year - published.year
         if years > 100:
             evidence += f" ({years} years ahead: likely a typo in the year)"

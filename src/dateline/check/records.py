@@ -9,9 +9,12 @@ Only frames confidently linked to a stored incident are compared (see
   for 444 days") against ``hostages_held_to_end``. Counts of a part ("two commandos")
   are not compared. Exact counts conflict when they differ by more than a rounding;
   vague ones ("hundreds") only when far off.
-- dates: the frame's start and end as the text gives them against the record's.
+- dates: a date the text tells as the incident's own ("On this day in …", or the record's
+  month-day in another year) against the record's start and end; other dates of a frame
+  are often of its aftermath (a trial, a march) and only verify.
 - place: a country named for the incident against the record's.
-- perpetrator: a group named as the perpetrator against the record's.
+- perpetrator: the group the lede names against the record's (elsewhere a group may be
+  a sponsor, a rival or an inspiration).
 
 Agreements go to ``verified``. Disagreements are warnings: records differ between
 sources, and the text may be right.
