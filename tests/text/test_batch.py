@@ -35,3 +35,16 @@ def test_process_pool_keeps_order(store) -> None:
     serial = list(analyze_lines(LINES, store))
     parallel = list(analyze_lines(LINES, store, workers=2, chunksize=1))
     assert [json.dumps(o, sort_keys=True) for o in parallel] == [json.dumps(o, sort_keys=True) for o in serial]
+
+
+@pytest.mark.slow
+def test_dask_scheduler_address_keeps_order(store) -> None:
+    """A real (local, in-process) Dask cluster reached by its scheduler address."""
+    distributed = pytest.importorskip("dask.distributed")
+    serial = list(analyze_lines(LINES * 3, store))
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        outputs = list(
+            analyze_lines(LINES * 3, store, workers=2, scheduler=cluster.scheduler_address)
+        )
+    assert [o.get("id") for o in outputs] == [o.get("id") for o in serial]
+    assert [("error" in o) for o in outputs] == [("error" in o) for o in serial]

@@ -18,6 +18,7 @@ from dateline.check.report import Finding, Severity
 from dateline.errors import NotFound
 from dateline.model import Group, Incident
 from dateline.store.store import Store
+from dateline.text.document import trim_span
 from dateline.text.types import Analysis, Frame, Link, Mention
 
 # A link is trusted for record comparisons only when it is strong and clearly ahead of the
@@ -156,7 +157,7 @@ class CheckContext:
             spans.append((begin, match.start()))
             begin = match.end()
         spans.append((begin, len(self.text)))
-        return [_trim(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
+        return [trim_span(self.text, s, e) for s, e in spans if self.text[s:e].strip()]
 
     def paragraph_index(self, offset: int) -> int | None:
         for n, (start, end) in enumerate(self.paragraphs):
@@ -245,13 +246,6 @@ class CheckContext:
             rule, "info", start, end, self.text[start:end], message, evidence, verified=True
         )
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def record_evidence(record: Incident, link: Link | None = None) -> str:

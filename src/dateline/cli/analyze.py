@@ -99,13 +99,14 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path | None, typer.Option("--out", "-o", help="Batch output file (default: stdout).")] = None,
         workers: Annotated[int, typer.Option(min=1, max=256, help="Batch: processes to use.")] = 1,
         dask: Annotated[bool, typer.Option("--dask", help="Batch: run on Dask (pip install 'dateline[scale]').")] = False,
+        scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Batch: a Dask scheduler address (tcp://host:8786) for a real cluster; implies --dask.")] = None,
     ) -> None:
         """Dates, places, groups, people, counts and incidents in an article, linked to the store."""
         store = ctx.obj.store
         if jsonl is not None:
             if source is not None:
                 raise InvalidInput("give either FILE or --jsonl IN, not both")
-            _batch(jsonl, out, store, workers, dask)
+            _batch(jsonl, out, store, workers, dask, scheduler)
             return
         if source is None:
             raise InvalidInput("missing FILE; pass an article path, - for stdin, or --jsonl IN for a batch")
@@ -116,7 +117,9 @@ def register(app: typer.Typer) -> None:
             _show(analysis)
 
 
-def _batch(source: Path, out: Path | None, store: Any, workers: int, use_dask: bool) -> None:
+def _batch(
+    source: Path, out: Path | None, store: Any, workers: int, use_dask: bool, scheduler: str | None
+) -> None:
     if str(source) != "-" and not source.is_file():
         raise InvalidInput(f"{source}: no such file; pass --jsonl a JSON Lines file of {{id, text}} objects")
     stream = sys.stdin if str(source) == "-" else source.open(encoding="utf-8", errors="replace")
@@ -125,7 +128,7 @@ def _batch(source: Path, out: Path | None, store: Any, workers: int, use_dask: b
     except OSError as exc:
         raise InvalidInput(f"cannot write {out}: {exc.strerror}") from exc
     try:
-        for record in analyze_lines(stream, store, workers=workers, use_dask=use_dask):
+        for record in analyze_lines(stream, store, workers=workers, use_dask=use_dask, scheduler=scheduler):
             target.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if target is not sys.stdout:

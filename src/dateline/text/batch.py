@@ -78,9 +78,15 @@ def analyze_lines(
     *,
     workers: int = 1,
     use_dask: bool = False,
+    scheduler: str | None = None,
     chunksize: int = 64,
 ) -> Iterator[dict[str, Any]]:
-    """Output lines for input lines, in order; blank lines are skipped."""
+    """Output lines for input lines, in order; blank lines are skipped.
+
+    ``scheduler`` is a Dask scheduler address (``tcp://host:8786``) for a real cluster; its
+    workers open the store by URL, so give them one they can reach (PostgreSQL).
+    """
+    use_dask = use_dask or scheduler is not None
     numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
     if workers <= 1 and not use_dask:
         for number, line in numbered:
@@ -88,7 +94,7 @@ def analyze_lines(
         return
     url = store.url if store is not None else None
     if use_dask:
-        yield from _dask(list(numbered), url, workers)
+        yield from _dask(list(numbered), url, workers, scheduler)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -96,7 +102,9 @@ def analyze_lines(
         yield from pool.map(_worker, numbered, chunksize=chunksize)
 
 
-def _dask(items: list[tuple[int, str]], url: str | None, workers: int) -> Iterator[dict[str, Any]]:
+def _dask(
+    items: list[tuple[int, str]], url: str | None, workers: int, scheduler: str | None = None
+) -> Iterator[dict[str, Any]]:
     try:
         import dask.bag as bag
     except ImportError as exc:
@@ -111,4 +119,14 @@ def _dask(items: list[tuple[int, str]], url: str | None, workers: int) -> Iterat
 
     partitions = max(1, workers * 4)
     results = bag.from_sequence(items, npartitions=partitions).map_partitions(run_partition)
-    yield from results.compute(scheduler="processes", num_workers=max(1, workers))
+    if scheduler is None:
+        yield from results.compute(scheduler="processes", num_workers=max(1, workers))
+        return
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        from dateline.errors import InvalidInput
+
+        raise InvalidInput("dask.distributed is not installed; pip install 'dateline[scale]'") from exc
+    with Client(scheduler) as client:
+        yield from client.compute(results).result()

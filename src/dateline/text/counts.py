@@ -10,6 +10,7 @@ passengers") and the role from the verb before it ("killing two and wounding fiv
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -126,6 +127,12 @@ _DIED = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:also|later|subsequently|reportedly|eventually|then|and|instantly)\s+){0,2}"
     r"(?:died|was\s+killed|perished)\b"
 )
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
+# "Police recovered the body of a teacher", "His body was found": one death, told by the body.
+_BODY = re.compile(
+    r"\b(?:(?:recovered|found|discovered)\s+the\s+(?:dead\s+)?body\s+of\s+(?:a|an|the)\b|"
+    r"(?:[Hh]is|[Hh]er|[A-Z][\w'-]+'s)\s+(?:dead\s+)?(?:body|corpse)\s+(?:was|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered))"
+)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|them\b|those\b|whom\b)?")
 _ZERO = re.compile(
     r"\b(?P<what>no\s+(?:one|body|persons?|people|civilians)\s+(?:was|were)\s+(?:reported\s+)?"
@@ -151,7 +158,7 @@ _ACTIVE = re.compile(
     r"\b(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|killed|killing|murdered|murdering|"
     r"assassinated|assassinating|gunned\s+down|shot\s+down|beheaded|executed|executing|"
     r"stabbed\s+to\s+death|strangled)|(?:wounded|wounding|injured|injuring|shot\s+and\s+wounded)|"
-    r"(?:kidnapped|kidnapping|abducted|abducting))\s+(?P<object>[^.;:]{1,120})",
+    r"(?:kidnapped|kidnapping|abducted|abducting))\s+(?=(?P<object>[^.;:]{1,120}))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -499,8 +506,11 @@ class CountFinder:
         counts = analysis.mentions[first:]
         sentences = analysis.document.sentences or [(0, len(text))]
 
+        starts = [s[0] for s in sentences]
+
         def sentence_of(offset: int) -> tuple[int, int]:
-            return next((s for s in sentences if s[0] <= offset < s[1]), (0, len(text)))
+            found = sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+            return found if found[0] <= offset < found[1] else (0, len(text))
 
         def killed_near(offset: int, *, own: bool) -> bool:
             lo, hi = sentence_of(offset)
@@ -525,7 +535,13 @@ class CountFinder:
             if bombers and bombers[-1].count is not None and not killed_near(start, own=True):
                 added.append(Mention("count", start, end, text[start:end], COMPONENT,
                                      count=CountValue(bombers[-1].count.value, "people", "perpetrators_killed")))  # fmt: skip
-        for match in _DIED.finditer(text):
+        for match in _BODY.finditer(text) if "body" in text else ():
+            start, end = match.span()
+            if any(taken[start:end]) or killed_near(start, own=False):
+                continue
+            added.append(Mention("count", start, end, text[start:end], COMPONENT, count=CountValue(1, "person", "killed")))
+        has_died = "died" in text or "perished" in text or "was killed" in text
+        for match in _DIED.finditer(text) if has_died else ():
             start, end = match.span()
             noun = match.group("noun")
             if noun is not None and noun not in PERSON_NOUNS and noun not in ("bomber", "attacker"):
@@ -552,7 +568,7 @@ class CountFinder:
     @staticmethod
     def _noun_phrases(phrase: str, *, subject: bool) -> int:
         """How many people a phrase lists: "a Briton and a South African" → 2; 0 if unsure."""
-        phrase = phrase.strip(" ,")
+        phrase = _AGE.sub("", phrase.strip(" ,"))
         if not phrase or re.search(r"\d|\b(?:people|several|many|dozens|some|group|members|others|two|three|four|five|six|seven|eight|nine|ten)\b", phrase, re.IGNORECASE):
             return 0
         if re.fullmatch(r"(?:him|her)", phrase, re.IGNORECASE):

@@ -90,14 +90,15 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         ):
             continue
         if text[begin:piece_end].strip():
-            spans.append(_trim(text, begin, piece_end))
+            spans.append(trim_span(text, begin, piece_end))
         begin = match.end()
     if text[begin:].strip():
-        spans.append(_trim(text, begin, len(text)))
+        spans.append(trim_span(text, begin, len(text)))
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its leading and trailing white space."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
