@@ -54,6 +54,17 @@ SAME_GROUP: dict[str, tuple[str, ...]] = {
     "Shining Path": ("Sendero Luminoso",),
     "Lebanese Socialist Revolutionary Organization": ("Lebanese Socialist Revolutionary Movement",),
     "Manuel Rodriguez Patriotic Front": ("Patriarchs of Manuel Rodriguez",),
+    "November 17 Revolutionary Organization": ("17 November", "17N", "Revolutionary Organization 17 November"),
+    "Kach": ("Kakh",),
+    "al-Gama'at al-Islamiyya": ("el-Gama'a el-Islamiya", "Gama'a al-Islamiyya", "al-Gamaa al-Islamiya", "Gamaa Islamiya", "Jamaa Islamiya"),
+    "Cinchoneros Popular Liberation Movement": ("Cinchoneros",),
+    "Orly Organization": ("Orly Group",),
+    "Liberation Battalion": ("Liberation Batallion",),
+    "Overthrown Anarchist Faction": ("Overthrown Anarchists Faction",),
+    "June 16 Organization": ("Warriors of the 16th of June Movement", "16th of June Movement"),
+    "Hawk Brigades": ("Hawk Brigade",),
+    "Huthis": ("Huthi", "Houthi", "Houthis", "al-Houthi", "Ansar Allah"),
+    "National Union for the Total Independence of Angol": ("UNITA", "National Union for the Total Independence of Angola"),
 }  # fmt: skip
 # Armed wings and fronts that research datasets attribute to their parent organisation:
 # written with a third column ("wing") so that the analysis reports the parent.

@@ -58,9 +58,10 @@ _HOSTAGE_LEFT = re.compile(
 )
 _RIGHT = re.compile(
     r"(?:\s*,[^,.;]{0,60},)?(?:,?\s+and\s+(?:all\s+|the\s+|their\s+|his\s+|\w+\s+){0,2}[a-z-]+)?\s*(?:who\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|"
-    r"being|got|died|lay|lie)?\s*(?:(?:reportedly|also|all|critically|seriously|severely|"
+    r"being|got|died|lay|lie)?\s*(?:(?:reportedly|reported|also|all|critically|seriously|severely|"
     r"slightly|lightly|fatally|mortally|later|subsequently|allegedly|eventually|apparently|"
-    r"initially|then|both|instantly|immediately)\s+)*"
+    r"initially|then|both|instantly|immediately|badly|gravely)\s+)*(?:(?<=\bwere\s)shot\s+and\s+(?:(?:critically|"
+    r"seriously|severely|slightly|lightly|badly|gravely|fatally)\s+)?(?=killed|wounded|injured))?"
     r"(?P<verb>killed|dead|died|die|slain|murdered|massacred|shot\s+dead|shot\s+to\s+death|executed|beheaded|assassinated|"
     r"gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt|bludgeoned)\s+to\s+death|found\s+dead|"
     r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
@@ -78,6 +79,22 @@ _RIGHT_AFTER_PHRASE = re.compile(
     r"(?P<verb>killed|dead|slain|murdered|massacred|shot\s+dead|shot\s+to\s+death|executed|"
     r"beheaded|wounded|injured|hurt|kidnapped|abducted|taken\s+hostage)\b",
     re.IGNORECASE,
+)
+# "Four members of the patrol were injured": the verb after the rest of an of-phrase.
+_RIGHT_AFTER_OF_REST = re.compile(
+    r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?:\s+(?:deployed|based|stationed|assigned|of|from|in|at|near)\s+[^,.;()]{1,50}?)?"
+    + _RIGHT_AFTER_PHRASE.pattern[_RIGHT_AFTER_PHRASE.pattern.index(r"\s+(?:were|was"):],
+    re.IGNORECASE,
+)
+# "One person was killed and another injured": one more, told by "another".
+_ANOTHER_HURT = re.compile(
+    r"\b(?:killed|dead|died)\s+and\s+(?:another|one\s+other)\s+(?:(?:was|seriously|critically|slightly)\s+)*"
+    r"(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+# "killing six passengers and the driver": one more person ends the list.
+_LIST_TAIL_ONE = re.compile(
+    r",?\s+and\s+(?:the|a|an|his|her|their|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s*(?:[.,;]|$|\s+(?:when|as|in|at|near|on|who|while)\b))"
 )
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead|among\s+the\s+victims)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _BOUND_LEFT = re.compile(
@@ -150,7 +167,9 @@ _TAKE_VERB = r"kidnapped|abducted|taken\s+hostage"
 # "X was shot and killed", "A tribal leader and his relative were shot to death".
 _PASSIVE = re.compile(
     rf"\b(?P<aux>was|were|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|"
-    rf"then|also|both)\s+)?(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TAKE_VERB})\b",
+    rf"severely|slightly|lightly|badly|gravely|then|also|both)\s+)?"
+    rf"(?:shot\s+and\s+(?:(?:critically|seriously|severely|slightly|lightly|badly|gravely|fatally)\s+)?(?=wounded|injured|killed))?"
+    rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TAKE_VERB})\b",
     re.IGNORECASE,
 )
 # "Gunmen shot and killed Jumhuriyah Ubayd", "killed a Briton and a South African", "killing him".
@@ -244,6 +263,7 @@ class CountFinder:
             analysis.mentions.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             previous = mention
+        self._list_tails(analysis, text, taken, start_count)
         self._share_list_roles(analysis.mentions[start_count:], text)
         self._zeros(analysis, text, taken)
         self._single_victims(analysis, text, taken)
@@ -344,7 +364,7 @@ class CountFinder:
 
     def _noun(self, text: str, end: int) -> tuple[str | None, int]:
         """The person noun within the next four words ("two Peruvian commandos"), if any."""
-        window = text[end : end + 60]
+        window = text[end : end + 60].replace("U.S.", "US  ")  # same length: offsets hold
         words = list(re.finditer(r"[A-Za-z’'-]+|[^\sA-Za-z’'-]", window))
         for n, word in enumerate(words[:4]):
             token = word.group()
@@ -385,6 +405,8 @@ class CountFinder:
         previous: Mention | None, start: int,
     ) -> CountRole | None:  # fmt: skip
         right = _RIGHT.match(text, phrase_end) or _RIGHT_AFTER_PHRASE.match(text, phrase_end)
+        if right is None and re.match(r"[a-z]", text[phrase_end : phrase_end + 1]) and re.search(r"\bof\s+(?:the|a|an|his|her|their)\s+$", text[max(0, phrase_end - 12) : phrase_end]):
+            right = _RIGHT_AFTER_OF_REST.match(text, phrase_end)
         if right is not None and not (
             # "killed one officer and one civilian and wounded seven": the verb just before
             # the number is this one's; a verb after "and …" belongs to the next clause.
@@ -433,6 +455,20 @@ class CountFinder:
                     role = "killed"
                 this.count = replace(this.count, role=role)
 
+    def _list_tails(self, analysis: Analysis, text: str, taken: bytearray, first: int) -> None:
+        """"killing six passengers and the driver": the person after the count is one more."""
+        for mention in analysis.mentions[first:]:
+            if mention.count is None or mention.count.role not in ("killed", "injured") or mention.count.counts == "people":
+                continue
+            tail = _LIST_TAIL_ONE.match(text, mention.end)
+            if tail is None or any(taken[tail.start() : tail.end()]):
+                continue
+            noun = tail.group("noun")
+            if noun not in PERSON_NOUNS or noun.endswith("s") or noun in ("dead", "wounded", "injured", "police", "staff", "crew", "personnel"):
+                continue
+            role: CountRole = "perpetrators_killed" if mention.count.role == "killed" and noun in PERPETRATOR_NOUNS else mention.count.role
+            self._add_people(analysis, text, tail.start(), tail.end(), 1, role, taken)
+
     def _zeros(self, analysis: Analysis, text: str, taken: bytearray) -> None:
         """"no one was hurt", "no casualties": explicit zeros."""
         for match in _ZERO.finditer(text):
@@ -466,7 +502,10 @@ class CountFinder:
             phrase = match.group("object")
             cut = _CLAUSE_END.search(phrase)
             phrase = phrase[: cut.start()] if cut else phrase
-            appositive = re.match(r"([A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]+){0,4}),\s+(?:a|an|the)\s", phrase)
+            appositive = re.match(
+                r"([A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]+){0,4}),\s+"
+                r"(?:(?:a|an|the)\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}(?:\s+(?:for|of|at|in)\s|$))", phrase
+            )
             if appositive:  # "Jumhuriyah Ubayd, a former member of …"
                 phrase = appositive.group(1)
             pronoun = re.match(r"(?:him|her)(?:self)?\b(?=\s+and\b)", phrase, re.IGNORECASE)
@@ -478,6 +517,11 @@ class CountFinder:
             start, end = obj_start, obj_start + len(phrase.rstrip())
             self._add_people(analysis, text, start, end, people, role, taken)
             del verb_end
+        for match in _ANOTHER_HURT.finditer(text) if "nother" in text or "other" in text else ():
+            start = match.start() + match.group().lower().index(" and ") + 5
+            end = match.end()
+            if not any(taken[start:end]):
+                self._add_people(analysis, text, start, end, 1, "injured", taken)
         for match in _PASSIVE.finditer(text):
             start, end = match.span()
             if any(taken[max(0, start - 1) : end]):

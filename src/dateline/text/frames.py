@@ -46,7 +46,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ATTRIBUTION = re.compile(
     r"\b(?:claimed|claim(?:ing)?\s+responsibility|responsib|suspected|suspect|blamed|attributed|"
     r"by|members?\s+of|militants?\s+(?:of|from)|fighters\s+of|guerrillas?\s+of|rebels?\s+of|"
-    r"carried\s+out|believed|linked|identified\s+themselves)\b",
+    r"carried\s+out|believed|thought\s+to\s+be(?:\s+part\s+of)?|linked|identified\s+themselves)\b",
     re.I,
 )
 _ANAPHORA = re.compile(
@@ -64,16 +64,53 @@ _TARGET_NOUN = re.compile(
     re.I,
 )
 _PLACE_CUE = re.compile(
-    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
+    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
     re.I,
 )
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
-_QUARTER_OF = re.compile(r"^\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector)\s+of\s+(?:the\s+)?[A-Z]", re.I)
+_QUARTER_OF = re.compile(
+    r"^(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)\s+of\s+(?:the\s+)?[A-Z]"
+)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
+# "Palestinian gunmen", "a Kurdish youth": who acted, not where.
+_ACTOR_AFTER = re.compile(
+    r"^\s+(?:gunm[ae]n|militants?|youths?|m[ae]n|wom[ae]n|suicide|bombers?|attackers?|rebels?|guerrillas?|"
+    r"insurgents?|terrorists?|activists?|extremists?|separatists?|group|gang|assailants?)\b",
+    re.I,
+)
+# "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
+_ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
+_FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # "Two of his bodyguards were also killed": victims added to those told before.
 _ALSO_AFTER = re.compile(r"\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
+# Totals over several attacks or a period are not this incident's: "killed in the attacks",
+# "so far this year", "since January".
+_TOTAL_OF_OTHERS = re.compile(
+    r"\b(?:in|during|by|from)\s+(?:the|these|those|both|separate)\s+(?:\w+\s+){0,2}(?:attacks|bombings|blasts|explosions|incidents|ambushes)\b|"
+    # what the group says it did: "claimed three policemen killed", "according to the group"
+    r"\bclaimed\s+(?:to\s+have\s+killed\s+|(?:[\w-]+\s+){1,3}(?:were\s+)?(?:killed|dead|wounded|injured)\b)|"
+    r"\baccording\s+to\s+(?:the|a)\s+(?:group|statement|claim|militants|insurgents)\b|"
+    r"\bso\s+far\s+this\s+year\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
+    re.I,
+)
 _YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
 _ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
+
+
+def _context_countries(mentions: list[Mention], dateline: object | None) -> frozenset[str]:
+    """Countries the text names without doubt: dateline, groups, countries and unambiguous places."""
+    codes: set[str] = set()
+    place = getattr(dateline, "place", None)
+    if place is not None and place.country:
+        codes.add(place.country)
+    for m in mentions:
+        if m.group is not None and m.group.country:
+            codes.add(m.group.country)
+        elif m.place is not None and m.place.country and not m.place.ambiguous and m.place.via == "name":
+            codes.add(m.place.country)
+    return frozenset(codes)
 
 
 @dataclass
@@ -136,11 +173,13 @@ class FrameBuilder:
 
     def __init__(self, today: dt.date | None = None):
         self.today = today
+        self._sentences: list[tuple[int, int]] = []
 
     def __call__(self, analysis: Analysis) -> Analysis:
         finalize(analysis)
         document = analysis.document
         sentences = document.sentences or [(0, len(document.text))]
+        self._sentences = sentences
         latest_year = (document.published or self.today or dt.date.today()).year + 1
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in analysis.mentions:
@@ -158,7 +197,25 @@ class FrameBuilder:
             for m in frame.mentions:
                 analysis.mentions[m].frame = number - 1
         analysis.frames = frames
+        if frames and not frames[0].perpetrators:
+            self._perpetrator_elsewhere(frames[0], document.text, analysis.mentions)
         return analysis
+
+    def _perpetrator_elsewhere(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
+        """A group named as the doer in a sentence clustered into another frame: when the text
+        names exactly one such group, the main incident is its (the text is about one attack)."""
+        doers: dict[str, tuple[GroupValue, Mention]] = {}
+        for m in mentions:
+            if m.group is None:
+                continue
+            value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
+            if value is not None and _attribution(text, m) <= 1:
+                doers.setdefault(value.id or value.name.casefold(), (value, m))
+        if len(doers) == 1:
+            value, m = next(iter(doers.values()))
+            frame.perpetrators.append(value.name)
+            frame.perpetrator_ids.append(value.id)
+            frame.support["perpetrators"] = [m.index]
 
     # ---- grouping ----------------------------------------------------------------------
 
@@ -353,9 +410,20 @@ class FrameBuilder:
         if dateline is not None and dateline.place is not None and dateline.place.country:
             scores[dateline.place.country] += 8.0
             first_seen.setdefault(dateline.place.country, -1)
+        context = _context_countries(mentions, dateline)
+        groups_seen: set[str] = set()
+        group_spans = [(m.start, m.end) for m in mentions if m.kind == "group"]
         for m in mentions:
-            if m.group is not None and m.group.country:
-                # A group's home country is weak evidence: groups strike abroad too.
+            if m.place is not None and m.place.country and any(s <= m.start and m.end <= e for s, e in group_spans):
+                # "the Popular Front for the Liberation of Palestine": a group's name, its home at most.
+                if m.place.country not in groups_seen:
+                    groups_seen.add(m.place.country)
+                    scores[m.place.country] += 0.8
+                    first_seen.setdefault(m.place.country, m.start)
+                continue
+            if m.group is not None and m.group.country and m.group.country not in groups_seen:
+                # A group's home country is weak evidence, once: groups strike abroad too.
+                groups_seen.add(m.group.country)
                 scores[m.group.country] += 0.8
                 first_seen.setdefault(m.group.country, m.start)
             place = m.place
@@ -363,24 +431,32 @@ class FrameBuilder:
                 continue
             after = text[m.end : m.end + 30]
             before = text[max(0, m.start - 40) : m.start]
-            cue = _PLACE_CUE.search(before) is not None
+            cue = _PLACE_CUE.search(before) is not None and not _FROM_CUE.search(before)
             targetish = _TARGET_NOUN.match(after) is not None
             if place.country is None:
                 unknown.append(m)
                 continue
-            if place.via == "demonym":
-                weight = 0.2 if targetish else 0.6
+            country: str = place.country
+            if place.ambiguous and country not in context:
+                # "Santander" with the EPL, "Chana" beside Pattani: the homonym the rest agrees with.
+                country = next((c for c in place.ambiguous if c in context), country)
+            if _QUARTER_OF.match(text[m.end : m.end + 60]):
+                targetish = True  # "the Fountain Estate area of Londonderry": the city named next
+            if place.via == "demonym" and _SETTLEMENT_AFTER.match(after):
+                weight = 2.0  # "the Israeli town of Sderot", "Colombian villages": where it happened
+            elif place.via == "demonym":
+                weight = 0.2 if targetish else (0.3 if _ACTOR_AFTER.match(after) else 0.6)
             elif place.level == "country":
-                weight = 0.5 if targetish else (2.5 if cue else 1.5)
+                weight = 0.5 if targetish or _ON_BEHALF.search(before) else (2.5 if cue else 1.5)
             elif place.level == "city":
                 weight = 0.4 if targetish else (2.5 if cue else 1.5)
                 cities.append(m)
             else:
                 weight = 2.0 if cue else 1.2
                 regions.append(m)
-            scores[place.country] += weight
-            support[place.country].append(m.index)
-            first_seen.setdefault(place.country, m.start)
+            scores[country] += weight
+            support[country].append(m.index)
+            first_seen.setdefault(country, m.start)
         if not scores:
             if unknown:
                 frame.city = unknown[0].place.name if unknown[0].place else None
@@ -412,16 +488,20 @@ class FrameBuilder:
             frame.support["city"] = [chosen.index]
         elif dateline is not None and dateline.place is not None and dateline.place.level == "city" and dateline.place.country == best:
             frame.city, frame.lat, frame.lon = dateline.place.city, dateline.place.lat, dateline.place.lon
-        elif unknown:
+        elif unknown and not (region is not None and unknown[0].place and unknown[0].place.level == "admin1"):
             frame.city = unknown[0].text
             frame.support["city"] = [unknown[0].index]
         elif region is not None and region.place is not None:
-            # "Pattani province": the province's seat usually bears its name.
+            # "Pattani province": the province's seat usually bears its name; "Barmal District,
+            # Paktika Province": an unknown district is less telling than the known province.
             seat = next((c for c in gazetteer().cities.get(_key(region.place.name), ()) if c.country == best), None)
             town = seat or next((t for t in localities().lookup(_key(region.place.name)) if t.country == best), None)
             if town is not None:
                 frame.city, frame.lat, frame.lon = town.name, town.lat, town.lon
                 frame.support["city"] = [region.index]
+            elif unknown:
+                frame.city = unknown[0].text
+                frame.support["city"] = [unknown[0].index]
         if region is not None and region.place is not None:
             frame.admin1 = region.place.admin1
 
@@ -432,23 +512,15 @@ class FrameBuilder:
             if m.group is None:
                 continue
             value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
+            # "Islamic Jihad" in Lebanon is another group than in Gaza: the country decides.
+            value = resolve_generic(GroupValue(None, m.text, "generic"), frame.country) or value
             if value is not None:
                 values[m.index] = value
         groups = [m for m in mentions if m.index in values]
         if not groups:
             return
 
-        def attributed(m: Mention) -> int:
-            """0: claimed the attack; 1: named as its author; 2: merely mentioned."""
-            before = text[max(0, m.start - 60) : m.start]
-            after = text[m.end : m.end + 60]
-            if re.match(r"^[^.;]{0,40}?\b(?:claimed|claiming|has\s+claimed|have\s+claimed|took\s+responsibility|accepted\s+responsibility)\b", after, re.I) or re.search(r"\b(?:claimed\s+by|claim\s+(?:of\s+responsibility\s+)?(?:by|from))\s+(?:the\s+)?$", before, re.I):
-                return 0
-            if _ATTRIBUTION.search(before) or re.match(r"^\W*(?:\w+\s+){0,3}(?:was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|fighters|insurgents|operatives|cadres)", after, re.I):
-                return 1
-            return 2
-
-        ranked = sorted(groups, key=lambda m: (attributed(m), m.start))
+        ranked = sorted(groups, key=lambda m: (_attribution(text, m), m.start))
         seen: dict[str, Mention] = {}
         for m in ranked:
             value = values[m.index]
@@ -476,8 +548,20 @@ class FrameBuilder:
         per_sentence: dict[str, dict[int, int]] = {role: defaultdict(int) for role in _ROLES_SUMMED}
         extra: dict[str, int] = defaultdict(int)
         support: dict[str, list[int]] = defaultdict(list)
+        sentences = self._sentences
+        # Searched once per sentence: a long sentence full of counts stays linear.
+        totals_of_others: dict[int, bool] = {}
+
+        def tells_other_totals(index: int) -> bool:
+            if index not in totals_of_others:
+                found = index < len(sentences) and _TOTAL_OF_OTHERS.search(text, *sentences[index])
+                totals_of_others[index] = bool(found)
+            return totals_of_others[index]
+
         for m in mentions:
             if m.count is None or m.count.role not in _ROLES_SUMMED:
+                continue
+            if m.count.role in ("killed", "injured") and tells_other_totals(m.sentence):
                 continue
             role = m.count.role
             also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
@@ -510,6 +594,41 @@ class FrameBuilder:
             indexes = [i for r in roles for i in support.get(r, [])]
             if indexes:
                 frame.support[field_name] = indexes
+
+
+_CLAIMED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:claimed|claiming|has\s+claimed|have\s+claimed|took\s+responsibility|accepted\s+responsibility)\b",
+    re.I,
+)
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed\s+by|claim\s+(?:of\s+responsibility\s+)?(?:by|from))\s+(?:the\s+)?$", re.I)
+_AUTHOR_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}(?:was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|"
+    r"fighters|insurgents|operatives|cadres|activists|(?:is|are|was|were)\s+(?:(?:also|widely|strongly)\s+)?"
+    r"(?:believed|suspected|thought|blamed|behind))",
+    re.I,
+)
+# The group is the target: "the office of the Socialist Party", "members of the Awakening Council".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:office|offices|headquarters|home|house|vehicle|car|convoy|checkpoint|rally|leader|"
+    r"official|officials|supporters|candidate|targeting|targeted|against)\s+"
+    r"(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _attribution(text: str, m: Mention) -> int:
+    """0: claimed the attack; 1: named as its author; 2: merely mentioned; 3: its target."""
+    before = text[max(0, m.start - 60) : m.start]
+    after = text[m.end : m.end + 60]
+    if _CLAIMED_AFTER.match(after) or _CLAIMED_BEFORE.search(before):
+        return 0
+    if _AUTHOR_AFTER.match(after):
+        return 1
+    if _TARGET_BEFORE.search(before[-40:]):
+        return 3
+    if _ATTRIBUTION.search(before):
+        return 1
+    return 2
 
 
 def _key(name: str) -> str:

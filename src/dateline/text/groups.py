@@ -128,6 +128,8 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("tigers", "LKA", "Liberation Tigers of Tamil Eelam"),
     ("tiger", "LKA", "Liberation Tigers of Tamil Eelam"),
     ("kurdish", "TUR", "PKK/KONGRA-GEL"),
+    ("kurdish", "DEU", "PKK/KONGRA-GEL"),
+    ("kurdish", "FRA", "PKK/KONGRA-GEL"),
     ("basque", "ESP", "Basque Fatherland and Freedom"),
     ("basque", "FRA", "Basque Fatherland and Freedom"),
     ("islamic jihad", "LBN", "Hizballah"),
@@ -237,6 +239,7 @@ class GroupFinder:
 
     def __init__(self, index: GroupIndex):
         self.index = index
+        self._prefix_cache: tuple[int, frozenset[str]] | None = None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
@@ -309,9 +312,20 @@ class GroupFinder:
                 found.append(self._mention(text, start, end, value, taken))
         return defined
 
+    def _prefixes(self) -> frozenset[str]:
+        """Every proper word prefix of a name in the index ("popular front for the")."""
+        if self._prefix_cache is None or self._prefix_cache[0] != len(self.index.names):
+            prefixes: set[str] = set()
+            for key in self.index.names:
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+            self._prefix_cache = (len(self.index.names), frozenset(prefixes))
+        return self._prefix_cache[1]
+
     def _known(self, text: str, found: list[Mention], taken: bytearray, defined: dict[str, GroupValue]) -> None:
         tokens = _tokens(text)
         names, first = self.index.names, self.index.first
+        prefixes = self._prefixes()
         i = 0
         while i < len(tokens):
             start, end, key = tokens[i]
@@ -320,25 +334,32 @@ class GroupFinder:
                 found.append(self._mention(text, start, end, defined[raw], taken))
                 i += 1
                 continue
-            longest = first.get(key.split(" ")[0] if key else "", 0)
             hit = None
-            for j in range(min(len(tokens), i + longest + 1), i, -1):
-                phrase_key = " ".join(t[2] for t in tokens[i:j])
-                entry = names.get(phrase_key)
-                last_end = tokens[j - 1][1]
-                if entry is None and text.endswith(("'s", "’s"), start, last_end):
-                    # "Hamas's military wing": the name without its possessive
-                    entry = names.get(phrase_key[:-1])
-                    last_end -= 2
-                if entry is None:
-                    continue
-                span_text = text[start:last_end]
-                if entry.acronym and not span_text.replace("-", "").replace("/", "").isupper():
-                    continue
-                if not span_text[:1].isupper() and not re.match(r"(?:al|el|an|as|ad)-[A-Z]", span_text):
-                    continue
-                hit = (j, entry)
-                break
+            if key.split(" ")[0] in first or (key[-1:] == "s" and key[:-1] in names):
+                # Extend the phrase word by word while it begins some name; the longest name
+                # that passes the case checks wins.
+                candidates: list[tuple[int, int, GroupEntry]] = []
+                phrase_key = ""
+                for j in range(i + 1, len(tokens) + 1):
+                    phrase_key = tokens[j - 1][2] if j == i + 1 else phrase_key + " " + tokens[j - 1][2]
+                    last_end = tokens[j - 1][1]
+                    entry = names.get(phrase_key)
+                    if entry is None and text.endswith(("'s", "’s"), start, last_end):
+                        # "Hamas's military wing": the name without its possessive
+                        entry = names.get(phrase_key[:-1])
+                        last_end -= 2
+                    if entry is not None:
+                        candidates.append((j, last_end, entry))
+                    if phrase_key not in prefixes:
+                        break
+                for j, last_end, entry in reversed(candidates):
+                    span_text = text[start:last_end]
+                    if entry.acronym and not span_text.replace("-", "").replace("/", "").isupper():
+                        continue
+                    if not span_text[:1].isupper() and not re.match(r"(?:al|el|an|as|ad)-[A-Z]", span_text):
+                        continue
+                    hit = (j, entry)
+                    break
             if hit is None:
                 i += 1
                 continue

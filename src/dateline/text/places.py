@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'-]+|/")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
     r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts|center|centre|"
-    r"heart|streets|governorate|state)\s+of)\s+(?:the\s+)?)$",
+    r"heart|streets|governorate|state|settlement|township|neighbou?rhood)\s+of|kibbutz|moshav)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # Words after a capitalised town name that keep it a place ("Kabul University", "Lima airport").
@@ -42,6 +42,17 @@ _REGION_AFTER = re.compile(
 _NOT_PLACE = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "on", "in", "at", "by", "for", "from", "with", "after", "before", "when", "while", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army", "mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "captain", "sheikh", "shaykh", "god", "allah", "islam", "muslim", "muslims", "christian", "christians", "jewish", "jews", "catholic", "protestant", "sunni", "shia", "shiite", "shiites", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old", "saint", "st"]
 )
+# Capitalised words after a town's name that make it the name of a street or an estate.
+_FEATURE_AFTER = frozenset(
+    ["Court", "Drive", "Avenue", "Lane", "Estate", "Crescent", "Terrace", "Gardens", "Close", "Park", "Way",
+     "Gate", "Zone", "Bloc", "Junction", "Heights", "Row"]
+)  # fmt: skip
+_REGION_WORDS = frozenset(["District", "Province", "Governorate", "Department", "Municipality", "Prefecture", "County"])
+# "the Tel Qatifa settlement", "Kuthian village": the word after says it is a place.
+_VILLAGE_AFTER = re.compile(r"^\s+(?:village|settlement|refugee\s+camp|kibbutz|moshav|township)\b")
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
+)
 # Unknown names after a cue that are not places: organisations and kinds of place.
 _NOT_UNKNOWN_PLACE = re.compile(
     r"\b(?:Army|Police|Party|Front|Movement|Brigades?|Forces?|Group|Organi[sz]ation|Council|"
@@ -49,7 +60,7 @@ _NOT_UNKNOWN_PLACE = re.compile(
     r"Hospital|Company|Corporation|Inc|Ltd|Office|Headquarters|Station|Market|Street|Road|"
     r"Square|Bridge|Club|Committee|Union|Association|Agency|Service|Court|Prison|Camp|"
     r"Mission|Center|Centre|Institute|Academy|Department|Government|Republic|Kingdom|"
-    r"Revolution|Convention|Nations|Day|Minister|President|Ambassador|Affairs)\b"
+    r"Revolution|Convention|Nations|Day|Minister|President|Ambassador|Affairs|Zone|Gate|Bloc|Court|Drive|Avenue|Estate)\b"
 )
 
 
@@ -209,6 +220,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
             ):
                 i = j  # "Adan Hashi": a first name, not the town it spells
                 continue
+            if what == "place" and j < len(tokens) and tokens[j][2] in _FEATURE_AFTER:
+                i = j  # "Norwood Court in Coleraine", "the Fountain Estate": a street's name, not a town
+                continue
             before = text[max(0, start - 40) : start]
             cue = _CUE_BEFORE.search(before) is not None
             region_word = _REGION_AFTER.match(text[end : end + 20]) is not None
@@ -229,17 +243,26 @@ def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tu
         return
     if name.isupper() and len(name) <= 5:  # an acronym
         return
+    if len(words) >= 2 and words[-1] in _REGION_WORDS:
+        # "in the Bgerhat District": the name is the district's, written with its kind.
+        name = " ".join(words[:-1])
+        end = start + len(name)
     before = text[max(0, start - 40) : start]
-    region_word = _REGION_AFTER.match(text[end : end + 20]) is not None
-    strong_cue = re.search(
-        r"(?:\b(?:in|near|outside)\s+|\b(?:town|city|village|province|district|region|area)\s+of\s+)$",
+    region_word = end < run.end() or _REGION_AFTER.match(text[end : end + 20]) is not None
+    village = _VILLAGE_AFTER.match(text[end : end + 20]) is not None
+    prep_cue = re.search(
+        r"(?:\b(?:in|near|outside)\s+|\b(?:town|city|village|province|district|region|area|settlement|neighbou?rhood)\s+of\s+"
+        r"|\b(?:[Kk]ibbutz|[Mm]oshav)\s+)$",
         before,
     )
-    if not (strong_cue or region_word):
+    if not (prep_cue or village or region_word):
         return
     if start > 0 and text[start - 1] not in " \t\n(\"'“":
         return
-    found.append((_Candidate(start, end, normalize_name(name), True, region_word), "unknown"))
+    # Named only by the word after it ("the Morag settlement"), a name is too weak to look up
+    # among the world's villages: it stays a name, placed by the rest of the text.
+    cue = bool(region_word or prep_cue)
+    found.append((_Candidate(start, end, normalize_name(name), cue, region_word), "unknown"))
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -285,7 +308,7 @@ class PlaceFinder:
         for candidate, what in candidates:
             if what == "country":
                 codes.add(gaz.countries[candidate.key])
-            elif what == "place" and candidate.key not in gaz.cities:
+            elif what == "place" and (candidate.key not in gaz.cities or (candidate.region_word and candidate.key in gaz.regions)):
                 regions = gaz.regions[candidate.key]
                 if len({r.country for r in regions}) == 1:
                     codes.add(regions[0].country)
@@ -309,7 +332,7 @@ class PlaceFinder:
                 return None
             return _country_value(name, gaz.countries[candidate.key])
         if what == "unknown":
-            towns = localities().lookup(candidate.key)
+            towns = localities().lookup(candidate.key) if candidate.cue else ()
             if towns:
                 return _locality_value(name, towns, context, weak)
             if candidate.region_word:
@@ -323,6 +346,8 @@ class PlaceFinder:
             or (_is_sentence_start(text, candidate.start) and candidate.key in _NOT_PLACE)
         ):
             return None
+        if single_word and candidate.key in _DIRECTIONS and not candidate.region_word:
+            return None  # "in Northern Athens", "North Baghdad": a part of the place that follows
         if name.isupper() and (len(name) <= 3 or (len(name) <= 4 and not candidate.cue)):
             return None  # an acronym ("UN", "ELN", "PKK") that happens to be a place name
         if regions and (candidate.region_word or not cities):

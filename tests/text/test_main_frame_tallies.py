@@ -1,0 +1,43 @@
+"""The main frame's tallies and perpetrator: invented one-paragraph reports → frame fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.text.pipeline import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two journalists were shot and injured in Tarvo on Monday.", None, 2),
+        ("A bomb hit a patrol near Ulmen. Four members of the patrol were injured in the attack.", None, 4),
+        ("In Ostrava, seven U.S. sailors were injured by a parcel bomb.", None, 7),
+        ("A bus driver was shot and critically wounded as he drove through Tarvo.", None, 1),
+        ("One guard was killed and another injured when a bomb went off in Ulmen.", 1, 1),
+        ("Raiders killed a 70-year-old farmer in a village near Ulmen.", 1, None),
+        ("Police recovered the body of a retired clerk from a canal near Tarvo.", 1, None),
+        ("Raiders abducted Piet Varga, the mayor of Ulmen, and killed his driver.", 1, None),
+        ("Gunmen ambushed a bus near Tarvo, killing six passengers and the driver.", 7, None),
+        # totals over several attacks, or what the claimant says, are not this incident's
+        ("A bomb went off at a market in Ulmen. Ten people were killed in the three attacks that day.", None, None),
+        ("One guard was killed when gunmen raided a post near Tarvo. The group claimed five soldiers killed.", 1, None),
+    ],
+)
+def test_main_frame_tallies(text: str, killed: int | None, injured: int | None) -> None:
+    frame = analyze(text).frames[0]
+    assert (frame.killed, frame.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # the claimant before the party whose office was hit
+        ("A bomb wrecked the office of the Socialist Party in Ulmen. ETA is believed to be behind the attack.", "Basque Fatherland and Freedom"),
+        # named only in a later, dated sentence: the one doer of the text is the incident's
+        ("A bomb exploded at a bank in Tarvo. On 3 May 2004 Hamas said it had carried out the attack.", "Hamas"),
+    ],
+)
+def test_main_frame_perpetrator(text: str, perpetrator: str) -> None:
+    frame = analyze(text).frames[0]
+    assert frame.perpetrators[:1] == [perpetrator]
