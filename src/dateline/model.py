@@ -323,11 +323,6 @@ class Group:
         names.extend(self.aliases)
         return tuple(dict.fromkeys(names))
 
-    def active_in(self, year: int) -> bool:
-        if self.founded is not None and year < self.founded:
-            return False
-        return not (self.dissolved is not None and year > self.dissolved)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

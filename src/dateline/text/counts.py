@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dateline.text.demonyms import demonym_table
 from dateline.text.numbers import NUMBER, VAGUE, parse_number
@@ -191,12 +191,6 @@ _NP_PERSON = re.compile(
     r"^(?:(?:a|an|the|his|her|their|its|one|another|former|local)\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+$|^(?:him|her|himself|herself)$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class _Role:
-    role: CountRole | None
-    verb_span: tuple[int, int] | None = None
 
 
 def _role_of_verb(verb: str) -> CountRole:

@@ -68,9 +68,6 @@ _IRREGULAR_PLURALS: dict[str, str] = {
 }  # fmt: skip
 
 # Words that look like demonyms but in these texts rarely place an incident.
-NOT_PLACE: frozenset[str] = frozenset({"Jewish", "Arab", "Arabs", "Muslim", "Christian"})
-
-
 def demonym_table() -> dict[str, str]:
     """Adjectives, their regular plurals and the irregular plurals → alpha-3."""
     table = dict(DEMONYMS)

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from dateline.model import PartialDate
 from dateline.text import dates
 from dateline.text.gazetteer import gazetteer
 from dateline.text.places import resolve_place
@@ -225,5 +224,3 @@ def new_document(
     )
 
 
-def partial_from_published(published: dt.date | None) -> PartialDate | None:
-    return PartialDate.from_date(published) if published else None

