@@ -141,6 +141,8 @@ def main() -> None:
     parser.add_argument("--baseline-limit", type=int, default=1000, help="texts timed with dateparser")
     parser.add_argument("--errors", default=None, help="print misses for one field (country, city, …)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing (quality only)")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write every row's text, RAND fields, main frame and misses as JSON Lines")
     args = parser.parse_args()
 
     rows = load_rows(args.csv, args.limit, args.seed)
@@ -178,13 +180,18 @@ def main() -> None:
     tally: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses: list[str] = []
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for row, output in zip(rows, outputs, strict=True):
         frame = output["incidents"][0] if output.get("incidents") else {}
         text = row["Description"]
+        missed: list[str] = []
 
-        def record(field: str, ok: bool, shown: object, truth: object, row: dict[str, str] = row) -> None:
+        def record(field: str, ok: bool, shown: object, truth: object, row: dict[str, str] = row,
+                   missed: list[str] = missed) -> None:  # fmt: skip
             totals[field] += 1
             tally[field] += ok
+            if not ok:
+                missed.append(field)
             if not ok and args.errors == field:
                 misses.append(f"[{field}] predicted={shown!r} truth={truth!r} | {row['Description'][:300]}")
 
@@ -212,6 +219,11 @@ def main() -> None:
         if any_full_date(text):
             totals["any full date"] += 1
             tally["any full date"] += frame.get("start") == row["Date"]
+        if dump is not None:
+            fields = {k: row.get(k) for k in ("Date", "Country", "City", "Perpetrator", "Fatalities", "Injuries")}
+            dump.write(json.dumps({"text": text, "rand": fields, "frame": frame, "missed": missed}) + "\n")
+    if dump is not None:
+        dump.close()
 
     targets = {"country": 98, "city": 90, "fatalities": 93, "injuries": 93, "named perpetrator": 90, "stated dates": 97}
     print(f"RAND RDWTI: {len(rows)} descriptions from {args.csv.name} (seed {args.seed}); setup {setup:.1f} s")

@@ -9,10 +9,8 @@ one holding the headline's date, else the first with evidence.
 Per frame: the start is the earliest day-precise event date (or the earliest date), the
 end the latest; a relative date pointing back ("seized four months earlier") makes the
 start, refined to the day by a day-count duration ("126 days") that falls inside it.
-Country and city are voted by place mentions, weighted by how they are used (a demonym
-before "embassy" names the target, not the place). Counts are summed within a sentence
-and the largest sentence wins (the same victims are told twice: "killing two…", "the two
-victims…"), plus "another N" told later.
+Place, perpetrators and counts are each decided by their own module: ``frame_place``,
+``frame_groups`` and ``frame_counts``.
 """
 
 from __future__ import annotations
@@ -23,13 +21,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from dateline.geo import country_name
 from dateline.model import PartialDate, Precision
-from dateline.text.gazetteer import gazetteer
-from dateline.text.groups import resolve_generic
-from dateline.text.localities import localities
+from dateline.text.frame_counts import count_frame
+from dateline.text.frame_groups import group_frame, perpetrator_elsewhere
+from dateline.text.frame_place import place_frame
 from dateline.text.registry import register_factory
-from dateline.text.types import Analysis, DurationValue, Frame, GroupValue, Mention
+from dateline.text.types import Analysis, DurationValue, Frame, Mention
 
 COMPONENT = "dateline.frames.v1"
 
@@ -43,60 +40,13 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("facility_attack", re.compile(r"\b(?:arson|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|torched|firebomb|incendiary|sabotag)", re.I)),
     ("unarmed_assault", re.compile(r"\b(?:beaten|stabbed|poison)", re.I)),
 )
-_ATTRIBUTION = re.compile(
-    r"\b(?:claimed|claim(?:ing)?\s+responsibility|responsib|suspected|suspect|blamed|attributed|"
-    r"by|members?\s+of|militants?\s+(?:of|from)|fighters\s+of|guerrillas?\s+of|rebels?\s+of|"
-    r"carried\s+out|believed|thought\s+to\s+be(?:\s+part\s+of)?|linked|identified\s+themselves)\b",
-    re.I,
-)
 _ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|incident|bombing|explosion|blast|kidnapping|"
     r"abduction|shooting|assassination|killing|hijacking|siege|raid|ambush|murder)\b|"
     r"\b(?:occurred|took\s+place|happened)\b",
     re.I,
 )
-_TARGET_NOUN = re.compile(
-    r"^\s*(?:embass|consulat|ambassador|consul|diplomat|citizen|national|tourist|business|"
-    r"compan|firm|airline|bank|interests|troops|forces|soldier|military|army|navy|officials?|"
-    r"employee|worker|engineer|contractor|journalist|reporter|aid|envoy|mission|school|"
-    r"cultur|institute|center|centre|club|owned|-owned|government|plane|airliner|aircraft|"
-    r"flag|ship|vessel|jet|official|manager|executive|priest|missionar|student)",
-    re.I,
-)
-_PLACE_CUE = re.compile(
-    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
-    r"(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
-    re.I,
-)
-_DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
-_QUARTER_OF = re.compile(
-    r"^(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)\s+of\s+(?:the\s+)?[A-Z]"
-)
-_SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
-# "Palestinian gunmen", "a Kurdish youth": who acted, not where.
-_ACTOR_AFTER = re.compile(
-    r"^\s+(?:gunm[ae]n|militants?|youths?|m[ae]n|wom[ae]n|suicide|bombers?|attackers?|rebels?|guerrillas?|"
-    r"insurgents?|terrorists?|activists?|extremists?|separatists?|group|gang|assailants?)\b",
-    re.I,
-)
-# "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
-_ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
-_FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-# "Two of his bodyguards were also killed": victims added to those told before.
-_ALSO_AFTER = re.compile(r"\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
-_ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
-# Totals over several attacks or a period are not this incident's: "killed in the attacks",
-# "so far this year", "since January".
-_TOTAL_OF_OTHERS = re.compile(
-    r"\b(?:in|during|by|from)\s+(?:the|these|those|both|separate)\s+(?:\w+\s+){0,2}(?:attacks|bombings|blasts|explosions|incidents|ambushes)\b|"
-    # what the group says it did: "claimed three policemen killed", "according to the group"
-    r"\bclaimed\s+(?:to\s+have\s+killed\s+|(?:[\w-]+\s+){1,3}(?:were\s+)?(?:killed|dead|wounded|injured)\b)|"
-    r"\baccording\s+to\s+(?:the|a)\s+(?:group|statement|claim|militants|insurgents)\b|"
-    r"\bso\s+far\s+this\s+year\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
-    re.I,
-)
 _YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
-_ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
 
 
 def _context_countries(mentions: list[Mention], dateline: object | None) -> frozenset[str]:
@@ -198,24 +148,8 @@ class FrameBuilder:
                 analysis.mentions[m].frame = number - 1
         analysis.frames = frames
         if frames and not frames[0].perpetrators:
-            self._perpetrator_elsewhere(frames[0], document.text, analysis.mentions)
+            perpetrator_elsewhere(frames[0], document.text, analysis.mentions)
         return analysis
-
-    def _perpetrator_elsewhere(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
-        """A group named as the doer in a sentence clustered into another frame: when the text
-        names exactly one such group, the main incident is its (the text is about one attack)."""
-        doers: dict[str, tuple[GroupValue, Mention]] = {}
-        for m in mentions:
-            if m.group is None:
-                continue
-            value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
-            if value is not None and _attribution(text, m) <= 1:
-                doers.setdefault(value.id or value.name.casefold(), (value, m))
-        if len(doers) == 1:
-            value, m = next(iter(doers.values()))
-            frame.perpetrators.append(value.name)
-            frame.perpetrator_ids.append(value.id)
-            frame.support["perpetrators"] = [m.index]
 
     # ---- grouping ----------------------------------------------------------------------
 
@@ -320,10 +254,10 @@ class FrameBuilder:
         if is_main:
             frame.title = document.title
         self._dates(frame, cluster, mentions, latest_year)
-        self._place(frame, text, mentions, document if is_main else None)
-        self._groups(frame, text, mentions)
+        place_frame(frame, text, mentions, document if is_main else None)
+        group_frame(frame, text, mentions)
         self._kinds(frame, text, cluster, sentences)
-        self._counts(frame, text, mentions)
+        count_frame(frame, text, mentions, sentences)
         headline_end = document.headline_span[1] if document.headline_span else -1
         evidence_sentence = next(
             (sentences[n] for n in cluster.sentences
@@ -399,140 +333,6 @@ class FrameBuilder:
         if frame.duration is not None:
             frame.support["duration"] = [durations[0].index]
 
-    def _place(self, frame: Frame, text: str, mentions: list[Mention], document: object | None) -> None:
-        scores: dict[str, float] = defaultdict(float)
-        support: dict[str, list[int]] = defaultdict(list)
-        first_seen: dict[str, int] = {}
-        cities: list[Mention] = []
-        regions: list[Mention] = []
-        unknown: list[Mention] = []
-        dateline = getattr(document, "dateline", None) if document is not None else None
-        if dateline is not None and dateline.place is not None and dateline.place.country:
-            scores[dateline.place.country] += 8.0
-            first_seen.setdefault(dateline.place.country, -1)
-        context = _context_countries(mentions, dateline)
-        groups_seen: set[str] = set()
-        group_spans = [(m.start, m.end) for m in mentions if m.kind == "group"]
-        for m in mentions:
-            if m.place is not None and m.place.country and any(s <= m.start and m.end <= e for s, e in group_spans):
-                # "the Popular Front for the Liberation of Palestine": a group's name, its home at most.
-                if m.place.country not in groups_seen:
-                    groups_seen.add(m.place.country)
-                    scores[m.place.country] += 0.8
-                    first_seen.setdefault(m.place.country, m.start)
-                continue
-            if m.group is not None and m.group.country and m.group.country not in groups_seen:
-                # A group's home country is weak evidence, once: groups strike abroad too.
-                groups_seen.add(m.group.country)
-                scores[m.group.country] += 0.8
-                first_seen.setdefault(m.group.country, m.start)
-            place = m.place
-            if place is None:
-                continue
-            after = text[m.end : m.end + 30]
-            before = text[max(0, m.start - 40) : m.start]
-            cue = _PLACE_CUE.search(before) is not None and not _FROM_CUE.search(before)
-            targetish = _TARGET_NOUN.match(after) is not None
-            if place.country is None:
-                unknown.append(m)
-                continue
-            country: str = place.country
-            if place.ambiguous and country not in context:
-                # "Santander" with the EPL, "Chana" beside Pattani: the homonym the rest agrees with.
-                country = next((c for c in place.ambiguous if c in context), country)
-            if _QUARTER_OF.match(text[m.end : m.end + 60]):
-                targetish = True  # "the Fountain Estate area of Londonderry": the city named next
-            if place.via == "demonym" and _SETTLEMENT_AFTER.match(after):
-                weight = 2.0  # "the Israeli town of Sderot", "Colombian villages": where it happened
-            elif place.via == "demonym":
-                weight = 0.2 if targetish else (0.3 if _ACTOR_AFTER.match(after) else 0.6)
-            elif place.level == "country":
-                weight = 0.5 if targetish or _ON_BEHALF.search(before) else (2.5 if cue else 1.5)
-            elif place.level == "city":
-                weight = 0.4 if targetish else (2.5 if cue else 1.5)
-                cities.append(m)
-            else:
-                weight = 2.0 if cue else 1.2
-                regions.append(m)
-            scores[country] += weight
-            support[country].append(m.index)
-            first_seen.setdefault(country, m.start)
-        if not scores:
-            if unknown:
-                frame.city = unknown[0].place.name if unknown[0].place else None
-                frame.support["city"] = [unknown[0].index]
-            return
-        best = max(scores, key=lambda c: (scores[c], -first_seen.get(c, 0)))
-        frame.country = best
-        frame.country_name = country_name(best)
-        frame.support["country"] = support.get(best, [])
-        in_country = [
-            m for m in cities
-            if m.place and (m.place.country == best or best in m.place.ambiguous)
-            and not _TARGET_NOUN.match(text[m.end : m.end + 30])
-        ]  # fmt: skip
-        region = next((m for m in regions if m.place and m.place.country == best), None)
-        if region is not None and len(in_country) > 1:
-            # "the Qalat District of Zabol Province": the province names the place.
-            in_country = [m for m in in_country if not _DISTRICT_AFTER.match(text[m.end : m.end + 12])] or in_country
-        # "the Laleli district of Istanbul": the city named after the quarter is the city.
-        in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None)
-        # A village the fallback table put in another country is still the place named.
-        unknown = unknown or [m for m in cities if m.place and m.place.country != best and (m.place.population or 0) < 15_000]
-        if in_country:
-            chosen = in_country[0]
-            assert chosen.place is not None
-            frame.city, frame.lat, frame.lon = chosen.place.city, chosen.place.lat, chosen.place.lon
-            if chosen.place.country != best:  # the homonym in the incident's country
-                frame.lat = frame.lon = None
-            frame.support["city"] = [chosen.index]
-        elif dateline is not None and dateline.place is not None and dateline.place.level == "city" and dateline.place.country == best:
-            frame.city, frame.lat, frame.lon = dateline.place.city, dateline.place.lat, dateline.place.lon
-        elif unknown and not (region is not None and unknown[0].place and unknown[0].place.level == "admin1"):
-            frame.city = unknown[0].text
-            frame.support["city"] = [unknown[0].index]
-        elif region is not None and region.place is not None:
-            # "Pattani province": the province's seat usually bears its name; "Barmal District,
-            # Paktika Province": an unknown district is less telling than the known province.
-            seat = next((c for c in gazetteer().cities.get(_key(region.place.name), ()) if c.country == best), None)
-            town = seat or next((t for t in localities().lookup(_key(region.place.name)) if t.country == best), None)
-            if town is not None:
-                frame.city, frame.lat, frame.lon = town.name, town.lat, town.lon
-                frame.support["city"] = [region.index]
-            elif unknown:
-                frame.city = unknown[0].text
-                frame.support["city"] = [unknown[0].index]
-        if region is not None and region.place is not None:
-            frame.admin1 = region.place.admin1
-
-    def _groups(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
-        # "Maoist rebels" name a group only in a country: resolved by the frame's country.
-        values: dict[int, GroupValue] = {}
-        for m in mentions:
-            if m.group is None:
-                continue
-            value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
-            # "Islamic Jihad" in Lebanon is another group than in Gaza: the country decides.
-            value = resolve_generic(GroupValue(None, m.text, "generic"), frame.country) or value
-            if value is not None:
-                values[m.index] = value
-        groups = [m for m in mentions if m.index in values]
-        if not groups:
-            return
-
-        ranked = sorted(groups, key=lambda m: (_attribution(text, m), m.start))
-        seen: dict[str, Mention] = {}
-        for m in ranked:
-            value = values[m.index]
-            key = value.id or value.name.casefold()
-            if key not in seen:
-                seen[key] = m
-        for m in seen.values():
-            value = values[m.index]
-            frame.perpetrators.append(value.name)
-            frame.perpetrator_ids.append(value.id)
-        frame.support["perpetrators"] = [m.index for m in seen.values()]
-
     def _kinds(self, frame: Frame, text: str, cluster: _Cluster, sentences: list[tuple[int, int]]) -> None:
         found: list[str] = []
         for number in cluster.sentences:
@@ -543,99 +343,6 @@ class FrameBuilder:
         if "hostage_kidnapping" in found and "hostage_barricade" in found:
             found.remove("hostage_barricade")
         frame.kinds = found
-
-    def _counts(self, frame: Frame, text: str, mentions: list[Mention]) -> None:
-        per_sentence: dict[str, dict[int, int]] = {role: defaultdict(int) for role in _ROLES_SUMMED}
-        extra: dict[str, int] = defaultdict(int)
-        support: dict[str, list[int]] = defaultdict(list)
-        sentences = self._sentences
-        # Searched once per sentence: a long sentence full of counts stays linear.
-        totals_of_others: dict[int, bool] = {}
-
-        def tells_other_totals(index: int) -> bool:
-            if index not in totals_of_others:
-                found = index < len(sentences) and _TOTAL_OF_OTHERS.search(text, *sentences[index])
-                totals_of_others[index] = bool(found)
-            return totals_of_others[index]
-
-        for m in mentions:
-            if m.count is None or m.count.role not in _ROLES_SUMMED:
-                continue
-            if m.count.role in ("killed", "injured") and tells_other_totals(m.sentence):
-                continue
-            role = m.count.role
-            also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
-            if also and per_sentence[role] and m.sentence not in per_sentence[role]:
-                extra[role] += m.count.value
-            else:
-                per_sentence[role][m.sentence] += m.count.value
-            support[role].append(m.index)
-
-        def total(*roles: str) -> int | None:
-            values = [
-                max(per_sentence[r].values(), default=0) + extra[r] for r in roles if per_sentence[r] or extra[r]
-            ]
-            return sum(values) if values else None
-
-        killed = total("killed", "perpetrators_killed")
-        if killed is not None and per_sentence["killed"] and per_sentence["perpetrators_killed"]:
-            # Victims and perpetrators told in the same sentence are both counted once each.
-            killed = max(
-                max(per_sentence["killed"][s] + per_sentence["perpetrators_killed"].get(s, 0) for s in per_sentence["killed"]),
-                max(per_sentence["perpetrators_killed"].values()),
-            ) + extra["killed"] + extra["perpetrators_killed"]
-        frame.killed = killed
-        frame.injured = total("injured")
-        hostages = [v for v in (total("hostages"), total("kidnapped")) if v is not None]
-        frame.hostages = max(hostages) if hostages else None
-        frame.killed_perpetrators = total("perpetrators_killed")
-        frame.perpetrator_count = total("perpetrators")
-        for field_name, roles in (("killed", ("killed", "perpetrators_killed")), ("injured", ("injured",)), ("hostages", ("hostages", "kidnapped"))):
-            indexes = [i for r in roles for i in support.get(r, [])]
-            if indexes:
-                frame.support[field_name] = indexes
-
-
-_CLAIMED_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:claimed|claiming|has\s+claimed|have\s+claimed|took\s+responsibility|accepted\s+responsibility)\b",
-    re.I,
-)
-_CLAIMED_BEFORE = re.compile(r"\b(?:claimed\s+by|claim\s+(?:of\s+responsibility\s+)?(?:by|from))\s+(?:the\s+)?$", re.I)
-_AUTHOR_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}(?:was\s+responsible|were\s+responsible|militants|guerrillas|rebels|gunmen|members|"
-    r"fighters|insurgents|operatives|cadres|activists|(?:is|are|was|were)\s+(?:(?:also|widely|strongly)\s+)?"
-    r"(?:believed|suspected|thought|blamed|behind))",
-    re.I,
-)
-# The group is the target: "the office of the Socialist Party", "members of the Awakening Council".
-_TARGET_BEFORE = re.compile(
-    r"\b(?:office|offices|headquarters|home|house|vehicle|car|convoy|checkpoint|rally|leader|"
-    r"official|officials|supporters|candidate|targeting|targeted|against)\s+"
-    r"(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}$",
-    re.I,
-)
-
-
-def _attribution(text: str, m: Mention) -> int:
-    """0: claimed the attack; 1: named as its author; 2: merely mentioned; 3: its target."""
-    before = text[max(0, m.start - 60) : m.start]
-    after = text[m.end : m.end + 60]
-    if _CLAIMED_AFTER.match(after) or _CLAIMED_BEFORE.search(before):
-        return 0
-    if _AUTHOR_AFTER.match(after):
-        return 1
-    if _TARGET_BEFORE.search(before[-40:]):
-        return 3
-    if _ATTRIBUTION.search(before):
-        return 1
-    return 2
-
-
-def _key(name: str) -> str:
-    from dateline.names import normalize_name
-
-    return normalize_name(name)
-
 
 def make_frames(today: dt.date | None = None) -> FrameBuilder:
     return FrameBuilder(today)

@@ -1,0 +1,167 @@
+"""Where a frame's incident happened: country and city voted by its place mentions.
+
+Each mention weighs by how it is used: after a place cue ("in", "near") it names the
+place; before "embassy" or "citizens" it names a target; a demonym before "gunmen" names
+the actors. A group's home country is weak evidence, once. The city is the first in the
+winning country, preferring the city after "the X district of".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from dateline.geo import country_name
+from dateline.names import normalize_name
+from dateline.text.gazetteer import gazetteer
+from dateline.text.localities import localities
+from dateline.text.types import Frame, Mention
+
+_TARGET_NOUN = re.compile(
+    r"^\s*(?:embass|consulat|ambassador|consul|diplomat|citizen|national|tourist|business|"
+    r"compan|firm|airline|bank|interests|troops|forces|soldier|military|army|navy|officials?|"
+    r"employee|worker|engineer|contractor|journalist|reporter|aid|envoy|mission|school|"
+    r"cultur|institute|center|centre|club|owned|-owned|government|plane|airliner|aircraft|"
+    r"flag|ship|vessel|jet|official|manager|executive|priest|missionar|student)",
+    re.I,
+)
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
+    re.I,
+)
+_DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
+_QUARTER_OF = re.compile(
+    r"^(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)\s+of\s+(?:the\s+)?[A-Z]"
+)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
+# "Palestinian gunmen", "a Kurdish youth": who acted, not where.
+_ACTOR_AFTER = re.compile(
+    r"^\s+(?:gunm[ae]n|militants?|youths?|m[ae]n|wom[ae]n|suicide|bombers?|attackers?|rebels?|guerrillas?|"
+    r"insurgents?|terrorists?|activists?|extremists?|separatists?|group|gang|assailants?)\b",
+    re.I,
+)
+# "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
+_ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
+_FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def context_countries(mentions: list[Mention], dateline: object | None) -> frozenset[str]:
+    """Countries the text names without doubt: dateline, groups, countries and unambiguous places."""
+    codes: set[str] = set()
+    place = getattr(dateline, "place", None)
+    if place is not None and place.country:
+        codes.add(place.country)
+    for m in mentions:
+        if m.group is not None and m.group.country:
+            codes.add(m.group.country)
+        elif m.place is not None and m.place.country and not m.place.ambiguous and m.place.via == "name":
+            codes.add(m.place.country)
+    return frozenset(codes)
+
+
+def place_frame(frame: Frame, text: str, mentions: list[Mention], document: object | None) -> None:
+    scores: dict[str, float] = defaultdict(float)
+    support: dict[str, list[int]] = defaultdict(list)
+    first_seen: dict[str, int] = {}
+    cities: list[Mention] = []
+    regions: list[Mention] = []
+    unknown: list[Mention] = []
+    dateline = getattr(document, "dateline", None) if document is not None else None
+    if dateline is not None and dateline.place is not None and dateline.place.country:
+        scores[dateline.place.country] += 8.0
+        first_seen.setdefault(dateline.place.country, -1)
+    context = context_countries(mentions, dateline)
+    groups_seen: set[str] = set()
+    group_spans = [(m.start, m.end) for m in mentions if m.kind == "group"]
+    for m in mentions:
+        if m.place is not None and m.place.country and any(s <= m.start and m.end <= e for s, e in group_spans):
+            # "the Popular Front for the Liberation of Palestine": a group's name, its home at most.
+            if m.place.country not in groups_seen:
+                groups_seen.add(m.place.country)
+                scores[m.place.country] += 0.8
+                first_seen.setdefault(m.place.country, m.start)
+            continue
+        if m.group is not None and m.group.country and m.group.country not in groups_seen:
+            # A group's home country is weak evidence, once: groups strike abroad too.
+            groups_seen.add(m.group.country)
+            scores[m.group.country] += 0.8
+            first_seen.setdefault(m.group.country, m.start)
+        place = m.place
+        if place is None:
+            continue
+        after = text[m.end : m.end + 30]
+        before = text[max(0, m.start - 40) : m.start]
+        cue = _PLACE_CUE.search(before) is not None and not _FROM_CUE.search(before)
+        targetish = _TARGET_NOUN.match(after) is not None
+        if place.country is None:
+            unknown.append(m)
+            continue
+        country: str = place.country
+        if place.ambiguous and country not in context:
+            # "Santander" with the EPL, "Chana" beside Pattani: the homonym the rest agrees with.
+            country = next((c for c in place.ambiguous if c in context), country)
+        if _QUARTER_OF.match(text[m.end : m.end + 60]):
+            targetish = True  # "the Fountain Estate area of Londonderry": the city named next
+        if place.via == "demonym" and _SETTLEMENT_AFTER.match(after):
+            weight = 2.0  # "the Israeli town of Sderot", "Colombian villages": where it happened
+        elif place.via == "demonym":
+            weight = 0.2 if targetish else (0.3 if _ACTOR_AFTER.match(after) else 0.6)
+        elif place.level == "country":
+            weight = 0.5 if targetish or _ON_BEHALF.search(before) else (2.5 if cue else 1.5)
+        elif place.level == "city":
+            weight = 0.4 if targetish else (2.5 if cue else 1.5)
+            cities.append(m)
+        else:
+            weight = 2.0 if cue else 1.2
+            regions.append(m)
+        scores[country] += weight
+        support[country].append(m.index)
+        first_seen.setdefault(country, m.start)
+    if not scores:
+        if unknown:
+            frame.city = unknown[0].place.name if unknown[0].place else None
+            frame.support["city"] = [unknown[0].index]
+        return
+    best = max(scores, key=lambda c: (scores[c], -first_seen.get(c, 0)))
+    frame.country = best
+    frame.country_name = country_name(best)
+    frame.support["country"] = support.get(best, [])
+    in_country = [
+        m for m in cities
+        if m.place and (m.place.country == best or best in m.place.ambiguous)
+        and not _TARGET_NOUN.match(text[m.end : m.end + 30])
+    ]  # fmt: skip
+    region = next((m for m in regions if m.place and m.place.country == best), None)
+    if region is not None and len(in_country) > 1:
+        # "the Qalat District of Zabol Province": the province names the place.
+        in_country = [m for m in in_country if not _DISTRICT_AFTER.match(text[m.end : m.end + 12])] or in_country
+    # "the Laleli district of Istanbul": the city named after the quarter is the city.
+    in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None)
+    # A village the fallback table put in another country is still the place named.
+    unknown = unknown or [m for m in cities if m.place and m.place.country != best and (m.place.population or 0) < 15_000]
+    if in_country:
+        chosen = in_country[0]
+        assert chosen.place is not None
+        frame.city, frame.lat, frame.lon = chosen.place.city, chosen.place.lat, chosen.place.lon
+        if chosen.place.country != best:  # the homonym in the incident's country
+            frame.lat = frame.lon = None
+        frame.support["city"] = [chosen.index]
+    elif dateline is not None and dateline.place is not None and dateline.place.level == "city" and dateline.place.country == best:
+        frame.city, frame.lat, frame.lon = dateline.place.city, dateline.place.lat, dateline.place.lon
+    elif unknown and not (region is not None and unknown[0].place and unknown[0].place.level == "admin1"):
+        frame.city = unknown[0].text
+        frame.support["city"] = [unknown[0].index]
+    elif region is not None and region.place is not None:
+        # "Pattani province": the province's seat usually bears its name; "Barmal District,
+        # Paktika Province": an unknown district is less telling than the known province.
+        seat = next((c for c in gazetteer().cities.get(normalize_name(region.place.name), ()) if c.country == best), None)
+        town = seat or next((t for t in localities().lookup(normalize_name(region.place.name)) if t.country == best), None)
+        if town is not None:
+            frame.city, frame.lat, frame.lon = town.name, town.lat, town.lon
+            frame.support["city"] = [region.index]
+        elif unknown:
+            frame.city = unknown[0].text
+            frame.support["city"] = [unknown[0].index]
+    if region is not None and region.place is not None:
+        frame.admin1 = region.place.admin1
