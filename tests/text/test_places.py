@@ -20,6 +20,22 @@ def _places(analysis):
         ("A car bomb exploded in a market south of Mosul's centre, killing two.", "IRQ", "Mosul"),
         # the quarter "of" a city: the city is the place
         ("A grenade hit a bus in the Laleli district of Istanbul, injuring three.", "TUR", "Istanbul"),
+        # …and the quarter "in" a city
+        ("A bomb hit a patrol in the Karrada district in central Baghdad.", "IRQ", "Baghdad"),
+        # a possessive ends the name: the town, then its street
+        ("A petrol bomb was thrown at a house in north Belfast's Oldpark Road area.", "GBR", "Belfast"),
+        # "’s" read in the wrong encoding ("Õs") is still a possessive
+        ("Gunmen shot a teacher in ThailandÕs Yala province.", "THA", "Yala"),
+        # a road's two ends are not the place when the province is named
+        ("Gunmen stopped a bus on the Kabul-Kandahar highway in Ghazni Province.", "AFG", "Ghazni"),
+        # a hyphenated town's own name stays whole
+        ("A charge went off outside the court in Porto-Vecchio.", "FRA", "Porto-Vecchio"),
+        # only a province named: the province is the most precise place
+        ("A teacher was shot dead in a village of Helmand Province.", "AFG", "Helmand"),
+        # a town in the country the rest of the text names beats a namesake abroad
+        ("Separatists on Corsica claimed a bomb that wrecked a car in Borgo.", "FRA", "Borgo"),
+        # a bilingual city name: either half is the city's own name
+        ("A bomb exploded at a bank in San Sebastian.", "ESP", "Donostia / San Sebastián"),
     ],
 )
 def test_main_frame_place(run, text: str, country: str, city: str) -> None:
@@ -82,3 +98,20 @@ def test_incidental_and_ambiguous_places(run, text: str, country: str, city: str
 def test_unknown_places_named_by_the_word_beside_them(run, text: str, city: str) -> None:
     main = run(text).main
     assert main is not None and main.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a police force, a parliament, a party: the country without a place name
+        ("The Ertzaintza defused a parcel bomb left at a bank.", "ESP"),
+        ("A Knesset member's car was set on fire outside his home.", "ISR"),
+        ("Militants threw a grenade at a CRPF bunker, wounding two.", "IND"),
+        # a country written as a dateline, with nothing else placed
+        ("PERU.  The offices of an airline were bombed.", "PER"),
+    ],
+)
+def test_country_without_a_place_name(run, text: str, country: str) -> None:
+    main = run(text).main
+    assert main is not None
+    assert main.country == country

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from dateline.geo import country_name
 from dateline.names import normalize_name
+from dateline.text.country_cues import country_cues
 from dateline.text.gazetteer import gazetteer
 from dateline.text.localities import localities
 from dateline.text.types import Frame, Mention
@@ -44,6 +45,12 @@ _ACTOR_AFTER = re.compile(
 # "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
 _ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
 _FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_INSIDE = re.compile(
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
+    r"(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
+    re.I,
+)
+_LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|came|infiltrated|crossed)\b[^.]{0,40}$", re.I)
 
 
 def context_countries(mentions: list[Mention], dateline: object | None) -> frozenset[str]:
@@ -60,6 +67,22 @@ def context_countries(mentions: list[Mention], dateline: object | None) -> froze
     return frozenset(codes)
 
 
+def _containing_city(text: str, cities: list[Mention]) -> list[Mention]:
+    """"Zayouna district in East Baghdad", "near Sadr City in Baghdad": the quarter is inside
+    the city named right after it, which is the city the incident is recorded in."""
+    for n, m in enumerate(cities[:-1]):
+        nxt = cities[n + 1]
+        between = text[m.end : nxt.start]
+        if len(between) <= 40 and _INSIDE.fullmatch(between):
+            return [nxt, *cities[:n], *cities[n + 2 :]]
+    return cities
+
+
+def _is_route_end(text: str, m: Mention) -> bool:
+    after, before = text[m.end : m.end + 2], text[max(0, m.start - 2) : m.start]
+    return (after[:1] == "-" and after[1:].isalpha()) or (before[1:] == "-" and before[:1].isalpha())
+
+
 def place_frame(frame: Frame, text: str, mentions: list[Mention], document: object | None) -> None:
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, list[int]] = defaultdict(list)
@@ -73,6 +96,13 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
         first_seen.setdefault(dateline.place.country, -1)
     context = context_countries(mentions, dateline)
     groups_seen: set[str] = set()
+    if frame.span is not None:
+        for start, _, code in country_cues(text, *frame.span):
+            # "the Ertzaintza", "a CRPF camp": weak evidence, once per country, like a group.
+            if code not in groups_seen:
+                groups_seen.add(code)
+                scores[code] += 0.8
+                first_seen.setdefault(code, start)
     group_spans = [(m.start, m.end) for m in mentions if m.kind == "group"]
     for m in mentions:
         if m.place is not None and m.place.country and any(s <= m.start and m.end <= e for s, e in group_spans):
@@ -92,8 +122,14 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             continue
         after = text[m.end : m.end + 30]
         before = text[max(0, m.start - 40) : m.start]
-        cue = _PLACE_CUE.search(before) is not None and not _FROM_CUE.search(before)
-        targetish = _TARGET_NOUN.match(after) is not None
+        origin = _FROM_CUE.search(before) is not None
+        cue = _PLACE_CUE.search(before) is not None and not origin
+        # "rockets fired from the Gaza Strip at Sderot": where it came from is not where it struck.
+        targetish = (
+            _TARGET_NOUN.match(after) is not None
+            or (origin and _LAUNCHED_BEFORE.search(before) is not None)
+            or _is_route_end(text, m)  # "the Kabul-Kandahar highway": the road's ends, not the place
+        )
         if place.country is None:
             unknown.append(m)
             continue
@@ -114,7 +150,8 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             cities.append(m)
         else:
             weight = 2.0 if cue else 1.2
-            regions.append(m)
+            if not targetish:
+                regions.append(m)
         scores[country] += weight
         support[country].append(m.index)
         first_seen.setdefault(country, m.start)
@@ -127,11 +164,11 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
     frame.country = best
     frame.country_name = country_name(best)
     frame.support["country"] = support.get(best, [])
-    in_country = [
-        m for m in cities
-        if m.place and (m.place.country == best or best in m.place.ambiguous)
-        and not _TARGET_NOUN.match(text[m.end : m.end + 30])
-    ]  # fmt: skip
+    local = [m for m in cities if m.place and (m.place.country == best or best in m.place.ambiguous)]
+    # "a Berlin centre for asylum seekers" is in Berlin; "the Kabul-Kandahar highway" only
+    # runs between them: a road's ends are the place only when nothing else is named.
+    in_country = [m for m in local if not _is_route_end(text, m)] or local
+    in_country = _containing_city(text, in_country)
     region = next((m for m in regions if m.place and m.place.country == best), None)
     if region is not None and len(in_country) > 1:
         # "the Qalat District of Zabol Province": the province names the place.
@@ -163,5 +200,10 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
         elif unknown:
             frame.city = unknown[0].text
             frame.support["city"] = [unknown[0].index]
+        else:
+            # "in Helmand Province": the most precise place the text gives, as RAND and GTD
+            # record it when no town is named.
+            frame.city = region.place.name
+            frame.support["city"] = [region.index]
     if region is not None and region.place is not None:
         frame.admin1 = region.place.admin1

@@ -231,12 +231,20 @@ class FrameBuilder:
         for i, ok in enumerate(evidence):
             if ok:
                 return i
-        # No attack word or victim count: the first dated stretch, else the whole text if
-        # it names a place or a group.
+        # No attack told with its place, group, date or victims: the first dated stretch,
+        # else the first telling an attack at all ("The police defused a bomb."), else the
+        # whole text if it names a place or a group.
         for i, cluster in enumerate(clusters):
             if cluster.dates:
                 return i
-        has_subject = any(m.kind in ("place", "group") for m in analysis.mentions)
+        text, sentences = analysis.document.text, analysis.document.sentences
+        for i, cluster in enumerate(clusters):
+            if any(p.search(text, *sentences[n]) for n in cluster.sentences if n < len(sentences) for _, p in KIND_WORDS):
+                return i
+        dateline = analysis.document.dateline
+        has_subject = any(m.kind in ("place", "group") for m in analysis.mentions) or (
+            dateline is not None and dateline.place is not None
+        )
         return 0 if clusters and clusters[0].sentences and has_subject else None
 
     # ---- one frame ---------------------------------------------------------------------

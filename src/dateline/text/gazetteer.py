@@ -137,6 +137,7 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
+_ALTERNATE_WEIGHT = 0.2
 _ARTICLES = frozenset({"al", "el", "an", "ad", "as", "ash", "ar", "at", "az"})
 
 
@@ -171,6 +172,8 @@ def gazetteer() -> Gazetteer:
             int(record["population"]), int(record["geonameid"]),
         )  # fmt: skip
         keys = {normalize_name(record["name"]): True}
+        for part in record["name"].split(" / "):  # "Donostia / San Sebastián": both its own names
+            keys.setdefault(normalize_name(part), True)
         for name in record.get("alternatenames", ()):
             if _usable_alternate(name):
                 keys.setdefault(normalize_name(name), False)
@@ -183,8 +186,9 @@ def gazetteer() -> Gazetteer:
             if key and key not in countries:
                 ranked.setdefault(key, []).append((is_primary, city))
     for key, bucket in ranked.items():
-        # A city's own name beats another city's alternate name, then population decides.
-        bucket.sort(key=lambda item: (not item[0], -item[1].population))
+        # Population decides, a city's own name counting five times another's alternate name
+        # ("Borgo" is an old name of Porvoo; the Corsican Borgo is too small to be listed).
+        bucket.sort(key=lambda item: -item[1].population * (1.0 if item[0] else _ALTERNATE_WEIGHT))
         cities[key] = [c for _, c in dict.fromkeys(bucket)]
         if bucket and bucket[0][0]:
             primary_keys.add(key)

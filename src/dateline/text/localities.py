@@ -24,7 +24,7 @@ import pycountry
 
 from dateline.names import normalize_name
 
-_FORMAT = "1"  # bump when the index lines change
+_FORMAT = "2"  # bump when the index lines change
 _SMALLEST_IN_GAZETTEER = 15_000  # the gazetteer holds these already
 
 
@@ -71,6 +71,8 @@ def _index_lines() -> list[str]:
             f"{float(record['latitude']):.4f}|{float(record['longitude']):.4f}|{record['geonameid']}"
         )
         keys = {normalize_name(name): "1"}
+        for part in name.split(" / "):  # "Arrasate / Mondragón": both its own names
+            keys.setdefault(normalize_name(part), "1")
         for alternate in record.get("alternatenames") or ():
             if _usable_alternate(alternate):
                 keys.setdefault(normalize_name(alternate), "0")

@@ -11,9 +11,11 @@ is kept as a city of unknown country: the frame gives it the country of its inci
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dateline.names import normalize_name
+from dateline.text.country_cues import country_cues
 from dateline.text.gazetteer import COMMON_WORDS, City, Gazetteer, Region, gazetteer
 from dateline.text.groups import token_key
 from dateline.text.localities import Locality, localities
@@ -22,10 +24,14 @@ from dateline.text.types import Analysis, Mention, PlaceValue
 
 COMPONENT = "dateline.places.v1"
 
-_WORD = r"(?:U\.S\.(?:A\.)?|U\.K\.|(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w’'-]*\w|[A-Z])"
+_WORD = r"(?:U\.S\.(?:A\.)?|U\.K\.|(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w’'Õ-]*\w|[A-Z])"
 _CONNECTOR = r"(?:\s+(?:of|de|del|la|el|al|and|da|do|di|du|es|y|-|the|ad|as|an|ar|ash|at|ibn|bin|ben)(?=\s+[A-Z]))?"
 _RUN = re.compile(rf"(?<![\w-]){_WORD}(?:{_CONNECTOR}(?:\s+|-|/){_WORD})*")
-_TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'-]+|/")
+_TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'Õ-]+|/")
+# "the Kabul-Kandahar highway": two places joined by a hyphen (told apart from "Porto-Vecchio").
+_JOINED = re.compile(r"[A-Z][\w’'Õ]{3,}(?:-[A-Z][\w’'Õ]{3,})+")
+# "Õ" is "’" read in the wrong encoding (Mac Roman), common in text pasted from old files.
+_POSSESSIVE = ("'s", "’s", "Õs")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
     r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts|center|centre|"
@@ -34,7 +40,12 @@ _CUE_BEFORE = re.compile(
 )
 # Words after a capitalised town name that keep it a place ("Kabul University", "Lima airport").
 _INSTITUTION = frozenset(
-    ["university", "airport", "hotel", "embassy", "police", "province", "district", "governorate", "region", "city", "town", "village", "market", "station", "square", "street", "road", "bridge", "prison", "hospital", "mosque", "church", "temple", "school", "college", "port", "harbour", "harbor", "valley", "river", "mountains", "airbase", "base", "camp", "court", "office", "headquarters", "bazaar", "council", "stadium", "area"]
+    ["assembly", "councilor", "councillor", "committee", "municipal", "municipality", "cadet",
+     "highway", "main", "branch", "border", "crossing", "checkpoint", "railway", "bus", "cantonment",
+     "garrison", "barracks", "jail", "shrine", "cathedral", "palace", "fort", "mall", "refinery",
+     "plant", "factory", "radio", "tv", "television", "times", "post", "daily", "press", "chamber",
+     "brigade", "division", "corps", "regiment", "battalion", "command", "legislative", "parliament",
+     "university", "airport", "hotel", "embassy", "police", "province", "district", "governorate", "region", "city", "town", "village", "market", "station", "square", "street", "road", "bridge", "prison", "hospital", "mosque", "church", "temple", "school", "college", "port", "harbour", "harbor", "valley", "river", "mountains", "airbase", "base", "camp", "court", "office", "headquarters", "bazaar", "council", "stadium", "area"]
 )
 _REGION_AFTER = re.compile(
     r"^\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Dd]istrict|[Cc]ounty|[Dd]ivision|[Oo]blast)\b"
@@ -165,11 +176,12 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
     found: list[tuple[_Candidate, str]] = []
     for run in _RUN.finditer(text):
         tokens = []
-        for m in _TOKEN.finditer(run.group()):
-            word, end = m.group(), m.end()
-            if word.endswith(("'s", "’s")):  # "Algeria's", "Mogadishu's"
+        possessive: set[int] = set()  # tokens written "X's": the name ends there
+        for start, end, word in _words(run.group(), gaz):
+            if word.endswith(_POSSESSIVE):  # "Algeria's", "Mogadishu's", "ThailandÕs"
                 word, end = word[:-2], end - 2
-            tokens.append((m.start() + run.start(), end + run.start(), word))
+                possessive.add(len(tokens))
+            tokens.append((start + run.start(), end + run.start(), word))
         keys = [token_key(word) for _, _, word in tokens]
         i = 0
         matched_any = False
@@ -204,6 +216,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
             if (
                 what == "place"
                 and i > 0
+                and i - 1 not in possessive
                 and tokens[i - 1][2][:1].isupper()
                 and tokens[i - 1][2].lower() not in _NOT_PLACE
                 and not _CUE_BEFORE.search(text[max(0, start - 40) : start])
@@ -213,6 +226,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
             if (
                 what == "place"
                 and j < len(tokens)
+                and j - 1 not in possessive  # "Belfast's Shankill Road": the town, then its street
                 and tokens[j][2][:1].isupper()
                 and tokens[j][2].lower() not in _INSTITUTION
                 and normalize_name(tokens[j][2]) not in gaz.countries
@@ -232,6 +246,22 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
         if not matched_any:
             _unknown_place(text, run, gaz, found)
     return found
+
+
+def _words(run: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) in a run; a hyphenated pair of capitalised names that is no place's
+    own name ("Kabul-Kandahar") gives its two names."""
+    for m in _TOKEN.finditer(run):
+        word = m.group()
+        if "-" in word and _JOINED.fullmatch(word):
+            key = normalize_name(word)
+            if key not in gaz.cities and key not in gaz.regions and key not in localities():
+                offset = m.start()
+                for part in word.split("-"):
+                    yield offset, offset + len(part), part
+                    offset += len(part) + 1
+                continue
+        yield m.start(), m.end(), word
 
 
 def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tuple[_Candidate, str]]) -> None:
@@ -284,8 +314,13 @@ class PlaceFinder:
         text = analysis.document.text
         candidates = _candidates(text, gaz)
         context = self._context_countries(analysis, candidates, gaz)
-        # Demonyms are weaker context ("Iraqi official"): they choose among small towns.
-        weak = frozenset(gaz.demonyms[text[c.start : c.end]] for c, what in candidates if what == "demonym")
+        # Demonyms, groups' home countries and country cues ("the Ertzaintza") are weaker
+        # context ("Iraqi official"): they choose among namesakes and small towns.
+        weak = frozenset(
+            [gaz.demonyms[text[c.start : c.end]] for c, what in candidates if what == "demonym"]
+            + [m.group.country for m in analysis.mentions if m.group is not None and m.group.country]
+            + [code for _, _, code in country_cues(text)]
+        )
         dateline = analysis.document.dateline
         for candidate, what in candidates:
             if dateline is not None and candidate.start >= dateline.start and candidate.end <= dateline.end:
@@ -365,6 +400,15 @@ class PlaceFinder:
         city = _choose_city(cities, context)
         if city.country not in context and weak:
             city = _choose_city(cities, weak)  # "Iraqi police in Tunis": the Iraqi Tunis
+        if candidate.cue and (context or weak) and city.country not in context | weak:
+            # "in Borgo" with Corsica named: the Corsican village, not Porvoo (Borgå) abroad.
+            towns = [
+                t for t in localities().lookup(candidate.key)
+                # geonames gives 0 for an unknown population: such a town yields to a big city only
+                if t.country in context | weak and max(t.population, 2_000) * 50 >= city.population
+            ]  # fmt: skip
+            if towns:
+                return _locality_value(name, tuple(towns), context, weak)
         # Without "in"/"near" a capitalised word is a town only if it is a big one under
         # its own name: "Qassam" is a rocket, not a German town's old name.
         # With no country in the text at all, a town under its own name is the best clue.
