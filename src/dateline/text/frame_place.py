@@ -33,7 +33,8 @@ _PLACE_CUE = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
 _QUARTER_OF = re.compile(
-    r"^(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)\s+of\s+(?:the\s+)?[A-Z]"
+    r"^(?:\s+(?:(?:al|el|ad|an|ar|as|at|az)-)?[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)"
+    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z]"
 )
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
 # "Palestinian gunmen", "a Kurdish youth": who acted, not where.

@@ -50,7 +50,7 @@ REGIONS: dict[str, str] = {
     "Federally Administered Tribal Areas": "PAK", "FATA": "PAK",
     "North-West Frontier Province": "PAK", "NWFP": "PAK", "Kurdistan": "IRQ",
     "Anbar": "IRQ", "Al Anbar": "IRQ", "Nineveh": "IRQ", "Ninewa": "IRQ",
-    "Salahuddin": "IRQ", "Salah ad Din": "IRQ", "Babil": "IRQ", "Diyala": "IRQ",
+    "Salahuddin": "IRQ", "Salah ad Din": "IRQ", "Salah al-Din": "IRQ", "Babil": "IRQ", "Babel": "IRQ", "Diyala": "IRQ",
     "Golan Heights": "ISR", "Galilee": "ISR", "Negev": "ISR", "Sinai": "EGY",
     "Darfur": "SDN", "Ogaden": "ETH", "Cabinda": "AGO", "Casamance": "SEN",
     "Niger Delta": "NGA", "Bekaa": "LBN", "Bekaa Valley": "LBN", "Ulster": "GBR",
@@ -103,7 +103,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     army navy sultan imam sheikh shaykh general president minister king queen prince
     villa santa san santo salvador cruz paz rey buenaventura esperanza concepcion
     carmen mercedes dolores soledad trinidad rosario lourdes pilar federal national
-    capital central mission colon sale marine liberal social popular democratic
+    capital central mission colon sale marine liberal social popular democratic alliance
     """.replace("?", "").split()
 )
 

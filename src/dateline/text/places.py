@@ -230,7 +230,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
                 and tokens[j][2][:1].isupper()
                 and tokens[j][2].lower() not in _INSTITUTION
                 and normalize_name(tokens[j][2]) not in gaz.countries
-                and not _CUE_BEFORE.search(text[max(0, start - 40) : start])
+                # after "in", only a town's other name gives way: "in Bala Morghab" is not Basel
+                and (not _CUE_BEFORE.search(text[max(0, start - 40) : start]) or key not in gaz.primary)
+                and key not in gaz.regions
             ):
                 i = j  # "Adan Hashi": a first name, not the town it spells
                 continue
