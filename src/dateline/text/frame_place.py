@@ -168,9 +168,9 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
     local = [m for m in cities if m.place and (m.place.country == best or best in m.place.ambiguous)]
     # "a Berlin centre for asylum seekers" is in Berlin; "the Kabul-Kandahar highway" only
     # runs between them: a road's ends are the place only when nothing else is named.
-    in_country = [m for m in local if not _is_route_end(text, m)] or local
-    in_country = _containing_city(text, in_country)
     region = next((m for m in regions if m.place and m.place.country == best), None)
+    in_country = [m for m in local if not _is_route_end(text, m)] or (local if region is None else [])
+    in_country = _containing_city(text, in_country)
     if region is not None and len(in_country) > 1:
         # "the Qalat District of Zabol Province": the province names the place.
         in_country = [m for m in in_country if not _DISTRICT_AFTER.match(text[m.end : m.end + 12])] or in_country

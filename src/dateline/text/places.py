@@ -177,7 +177,10 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
     for run in _RUN.finditer(text):
         tokens = []
         possessive: set[int] = set()  # tokens written "X's": the name ends there
-        for start, end, word in _words(run.group(), gaz):
+        joined: set[int] = set()  # halves of "Kabul-Kandahar": names, whatever stands beside them
+        for start, end, word, half in _words(run.group(), gaz):
+            if half:
+                joined.add(len(tokens))
             if word.endswith(_POSSESSIVE):  # "Algeria's", "Mogadishu's", "ThailandÕs"
                 word, end = word[:-2], end - 2
                 possessive.add(len(tokens))
@@ -217,6 +220,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
                 what == "place"
                 and i > 0
                 and i - 1 not in possessive
+                and i not in joined
                 and tokens[i - 1][2][:1].isupper()
                 and tokens[i - 1][2].lower() not in _NOT_PLACE
                 and not _CUE_BEFORE.search(text[max(0, start - 40) : start])
@@ -227,6 +231,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
                 what == "place"
                 and j < len(tokens)
                 and j - 1 not in possessive  # "Belfast's Shankill Road": the town, then its street
+                and j - 1 not in joined
                 and tokens[j][2][:1].isupper()
                 and tokens[j][2].lower() not in _INSTITUTION
                 and normalize_name(tokens[j][2]) not in gaz.countries
@@ -250,9 +255,9 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
     return found
 
 
-def _words(run: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) in a run; a hyphenated pair of capitalised names that is no place's
-    own name ("Kabul-Kandahar") gives its two names."""
+def _words(run: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, word, joined) in a run; a hyphenated pair of capitalised names that is no
+    place's own name ("Kabul-Kandahar") gives its two names, marked as joined."""
     for m in _TOKEN.finditer(run):
         word = m.group()
         if "-" in word and _JOINED.fullmatch(word):
@@ -260,10 +265,10 @@ def _words(run: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
             if key not in gaz.cities and key not in gaz.regions and key not in localities():
                 offset = m.start()
                 for part in word.split("-"):
-                    yield offset, offset + len(part), part
+                    yield offset, offset + len(part), part, True
                     offset += len(part) + 1
                 continue
-        yield m.start(), m.end(), word
+        yield m.start(), m.end(), word, False
 
 
 def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tuple[_Candidate, str]]) -> None:
