@@ -312,7 +312,12 @@ class FrameBuilder:
             end_value, end_mention = start_value, start_mention
         support_start = [start_mention.index]
         # "seized four months earlier": the incident began before the date it is told from.
-        earlier = [(v, m) for v, m in relative if m.date and m.date.offset and m.date.offset.direction < 0 and v.earliest() < start_value.earliest()]
+        # Only for an incident that lasted: in one-day news, "on the previous day, a bomb…" is
+        # another attack.
+        earlier = [
+            (v, m) for v, m in relative
+            if lasting and m.date and m.date.offset and m.date.offset.direction < 0 and v.earliest() < start_value.earliest()
+        ]  # fmt: skip
         if earlier:
             value, mention = min(earlier, key=lambda d: d[0].earliest())
             if end_value == start_value:

@@ -260,7 +260,7 @@ def _words(run: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str, bool]]:
     place's own name ("Kabul-Kandahar") gives its two names, marked as joined."""
     for m in _TOKEN.finditer(run):
         word = m.group()
-        if "-" in word and _JOINED.fullmatch(word):
+        if "-" in word and (_JOINED.fullmatch(word) or normalize_name(word.split("-")[0]) in gaz.regions):
             key = normalize_name(word)
             if key not in gaz.cities and key not in gaz.regions and key not in localities():
                 offset = m.start()
