@@ -41,3 +41,19 @@ def test_main_frame_tallies(text: str, killed: int | None, injured: int | None) 
 def test_main_frame_perpetrator(text: str, perpetrator: str) -> None:
     frame = analyze(text).frames[0]
     assert frame.perpetrators[:1] == [perpetrator]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # one-day news: an attack "the previous day" is another attack, not this one's start
+        ("On July 16, 2008, a bomb exploded outside the police station in Ulmen, injuring seven. "
+         "On the previous day, a bomb exploded near a market in Tarvo.", "2008-07-16", None),
+        # a lasting incident told from its end: "four months earlier" is its start
+        ("The siege in Ulmen ended on April 22, 1997. Rebels had seized the embassy four months earlier "
+         "and held it for 126 days.", "1996-12-17", "1997-04-22"),
+    ],
+)
+def test_main_frame_dates(text: str, start: str, end: str | None) -> None:
+    frame = analyze(text).frames[0]
+    assert (str(frame.start), str(frame.end) if frame.end else None) == (start, end)
