@@ -33,7 +33,7 @@ _PLACE_CUE = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
 _QUARTER_OF = re.compile(
-    r"^(?:\s+(?:(?:al|el|ad|an|ar|as|at|az)-)?[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)"
+    r"^(?:\s+(?:(?:al|el|ad|an|ar|as|at|az)-)?[A-Z][\w'-]*){0,2}(?:\s+[a-z]+)?\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)"
     r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z]"
 )
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
@@ -49,6 +49,12 @@ _FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _INSIDE = re.compile(
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
     r"(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
+    re.I,
+)
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\bnear|\boutside(?:\s+of)?|\b(?:km|kms|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:from|of)|"
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.I,
 )
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|came|infiltrated|crossed)\b[^.]{0,40}$", re.I)
@@ -178,6 +184,19 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
     in_country.sort(key=lambda m: _QUARTER_OF.match(text[m.end : m.end + 40]) is not None)
     # A village the fallback table put in another country is still the place named.
     unknown = unknown or [m for m in cities if m.place and m.place.country != best and (m.place.population or 0) < 15_000]
+    # "in Buhruz, near Baqubah", "Rahsad (250 kilometers north of Baghdad)": the town the
+    # distance is measured from is a landmark, not the place.
+    towns = in_country + unknown
+    landmarks = {
+        m.index for m in in_country
+        if _LANDMARK_BEFORE.search(text, max(0, m.start - 45), m.start)
+        and any(t.sentence == m.sentence and m.start - 80 < t.start < m.start for t in towns)
+    }  # fmt: skip
+    placed = [m for m in in_country if m.index not in landmarks]
+    if landmarks and not placed and unknown:
+        in_country = []  # only a landmark is known: the unknown town told before it is the place
+    else:
+        in_country = placed or in_country
     if in_country:
         chosen = in_country[0]
         assert chosen.place is not None
