@@ -115,3 +115,19 @@ def test_country_without_a_place_name(run, text: str, country: str) -> None:
     main = run(text).main
     assert main is not None
     assert main.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the town measured from a landmark is the place
+        ("A bomb struck a patrol in the town of Buhruz, near Baqubah, killing two policemen.", "Buhruz"),
+        ("Police found a body in Ishaqi, a town sixty kilometers north of Baghdad.", "Ishaqi"),
+        # a landmark alone is still the place
+        ("Gunmen shot a reporter just outside Kirkuk.", "Kirkuk"),
+    ],
+)
+def test_landmarks(run, text: str, city: str) -> None:
+    main = run(text).main
+    assert main is not None
+    assert main.country == "IRQ" and main.city is not None and main.city.startswith(city)

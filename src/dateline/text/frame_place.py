@@ -193,10 +193,8 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
         and any(t.sentence == m.sentence and m.start - 80 < t.start < m.start for t in towns)
     }  # fmt: skip
     placed = [m for m in in_country if m.index not in landmarks]
-    if landmarks and not placed and unknown:
-        in_country = []  # only a landmark is known: the unknown town told before it is the place
-    else:
-        in_country = placed or in_country
+    # Only landmarks known: the unknown town told with them is the place.
+    in_country = [] if landmarks and not placed and unknown else placed or in_country
     if in_country:
         chosen = in_country[0]
         assert chosen.place is not None
