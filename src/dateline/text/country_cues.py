@@ -62,6 +62,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "Knesset", "IDF", "Israel Defense Forces", "Shin Bet", "Shabak", "Magen David Adom",
         "kibbutz", "Kibbutz", "moshav", "Moshav",
     ),
+    # "settlers" and "settlements" are the West Bank's and (before 2005) Gaza's
+    "PSE": (
+        "settler", "settlers", "Israeli settlement", "Israeli settlements", "Jewish settlement",
+        "Jewish settlements", "Gush Katif", "Gush Qatif", "Qatif Bloc", "Katif Bloc", "Etzion Bloc",
+        "Etzyon Bloc", "Gush Etzion",
+    ),
     "LBN": ("Phalange", "Phalangist", "Phalangists", "Amal movement"),
     "TUR": ("MHP", "AKP", "CHP", "Nationalist Action Party", "Justice and Development Party", "jandarma"),
     "RUS": ("FSB", "OMON", "State Duma", "Chechen", "Chechens", "Ingush", "Dagestani"),

@@ -146,7 +146,7 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             country = next((c for c in place.ambiguous if c in context), country)
         if _QUARTER_OF.match(text[m.end : m.end + 60]):
             targetish = True  # "the Fountain Estate area of Londonderry": the city named next
-        if place.via == "demonym" and _SETTLEMENT_AFTER.match(after):
+        if place.via == "demonym" and _SETTLEMENT_AFTER.match(after) and not after.lstrip().startswith("settlement"):
             weight = 2.0  # "the Israeli town of Sderot", "Colombian villages": where it happened
         elif place.via == "demonym":
             weight = 0.2 if targetish else (0.3 if _ACTOR_AFTER.match(after) else 0.6)
