@@ -47,8 +47,8 @@ def test_main_frame_perpetrator(text: str, perpetrator: str) -> None:
     ("text", "start", "end"),
     [
         # one-day news: an attack "the previous day" is another attack, not this one's start
-        ("On July 16, 2008, a bomb exploded outside the police station in Ulmen, injuring seven. "
-         "On the previous day, a bomb exploded near a market in Tarvo.", "2008-07-16", None),
+        ("On July 16, 2008, seven people were hurt by a bomb left outside the police station in Ulmen. "
+         "On the previous day, a grenade had wounded two traders at a market in Tarvo.", "2008-07-16", None),
         # a lasting incident told from its end: "four months earlier" is its start
         ("The siege in Ulmen ended on April 22, 1997. Rebels had seized the embassy four months earlier "
          "and held it for 126 days.", "1996-12-17", "1997-04-22"),

@@ -23,7 +23,7 @@ def _places(analysis):
         # …and the quarter "in" a city
         ("A bomb hit a patrol in the Karrada district in central Baghdad.", "IRQ", "Baghdad"),
         # a possessive ends the name: the town, then its street
-        ("A petrol bomb was thrown at a house in north Belfast's Oldpark Road area.", "GBR", "Belfast"),
+        ("Youths hurled a petrol bomb at a house in north Belfast's Oldpark Road area.", "GBR", "Belfast"),
         # "’s" read in the wrong encoding ("Õs") is still a possessive
         ("Gunmen shot a teacher in ThailandÕs Yala province.", "THA", "Yala"),
         # a road's two ends are not the place when the province is named
@@ -57,7 +57,7 @@ def test_ordinary_words_stay_words(run, text: str) -> None:
 
 def test_a_district_beats_a_namesake_abroad(run) -> None:
     # "Iskandariyah" is also an old name of Alexandria; the Iraqi town is meant.
-    main = run("Gunmen opened fire on a police checkpoint in Iskandariyah, killing three.").main
+    main = run("Three guards died when gunmen raked a checkpoint in Iskandariyah with fire.").main
     assert main is not None and main.country == "IRQ"
 
 
@@ -121,8 +121,8 @@ def test_country_without_a_place_name(run, text: str, country: str) -> None:
     ("text", "city"),
     [
         # the town measured from a landmark is the place
-        ("A bomb struck a patrol in the town of Buhruz, near Baqubah, killing two policemen.", "Buhruz"),
-        ("Police found a body in Ishaqi, a town sixty kilometers north of Baghdad.", "Ishaqi"),
+        ("Two shopkeepers were shot dead on Tuesday in Buhruz, near Baqubah.", "Buhruz"),
+        ("A grenade was thrown at a school in Ishaqi, some sixty kilometres north of Baghdad.", "Ishaqi"),
         # a landmark alone is still the place
         ("Gunmen shot a reporter just outside Kirkuk.", "Kirkuk"),
     ],

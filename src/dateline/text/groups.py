@@ -1,21 +1,27 @@
-"""Perpetrator groups: the store's alias table, the analysis' own alias table
-(``group_aliases.tsv``: names → canonical name), acronyms defined in the text
-("Tupac Amaru Revolutionary Movement (MRTA)") and names shaped like a group's
-("the Popular Liberation Front").
+"""Perpetrator groups in a text: names the alias index knows (:mod:`.group_index`),
+acronyms defined in the text ("Tupac Amaru Revolutionary Movement (MRTA)"), names shaped
+like a group's ("the Popular Liberation Front") and generic names that denote a group in
+one country ("Maoist rebels", resolved by the frame).
 
 Matching is on normalised word sequences (case, accents and punctuation ignored), longest
-first; a name must be written with a capital, and an acronym in capitals.
+first, within a sentence; a name must be written as one: with a capital (or "al-"), an
+acronym in capitals, not as a day ("on 17 November"), not an ordinary word at a sentence's
+start ("Officials said"), not part of a longer name ("the Arab Revolutionary Cells").
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.names import normalize_name
+from dateline.text.group_index import (
+    GROUP_WORDS,
+    GroupEntry,
+    GroupIndex,
+    build_index,
+    name_key,
+    written_as_acronym,
+)
 from dateline.text.registry import register_factory
 from dateline.text.types import Analysis, GroupValue, Mention
 
@@ -24,7 +30,7 @@ if TYPE_CHECKING:
 
 COMPONENT = "dateline.groups.v1"
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
 _GROUP_HEAD = (
     r"Army|Front|Movement|Brigades?|Party|Organi[sz]ation|Group|Forces|League|Commandos?|Cells?|"
     r"Council|Liberation|Revolutionary|Resistance|Jihad|Mujahideen|Mujahidin|Tigers|Faction|"
@@ -34,90 +40,33 @@ _GROUP_HEAD = (
 _GROUPISH = re.compile(rf"\b(?:{_GROUP_HEAD})\b")
 _NAME_WORD = r"(?:[A-Z][\w’'-]{0,40}|al-[A-Z][\w’'-]{0,40}|of|the|for|and|de|del|la|el|al|in|on|y|des|du|da|-|\d+(?:st|nd|rd|th)?)"
 _ACRONYM_DEFINITION = re.compile(
-    rf"(?<![\w’'-])(?P<name>[A-Z][\w’'-]{{0,40}}(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
+    rf"(?<![\w’'-])(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?[A-Z][\w’'-]{{0,40}}(?:\s+{_NAME_WORD}){{1,9}})\s*\((?P<acr>[A-Z][A-Za-z0-9&/.-]{{1,11}})\)"
 )
 _SHAPED_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]*\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}}){{0,3}})"
+    rf"(?<![\w-])(?P<name>(?:(?:[A-Z][\w’'-]*|al|el|bin|ibn)\s+){{0,6}}(?:{_GROUP_HEAD})(?:\s+(?:of|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}}){{0,3}})"
 )
 _SHAPED_NOT = re.compile(
     r"^(?:The|A|An|This|That|Iraqi|Afghan|Pakistani|Indian|Israeli|Turkish|Colombian|Peruvian|"
     r"Lebanese|Syrian|U\.S\.|US|American|British|Russian|National|Police|Army|Security|"
     r"Government|Special|Border|Republican|Revolutionary\s+Guard|Liberation)$"
 )
+_GENERIC_SHAPE = re.compile(
+    r"^(?:Communist|Socialist|Revolutionary|Liberation|Islamic|Islamist|National|Popular|People's|"
+    r"Peoples'?|Democratic|Marxist|Maoist|Anarchist|Nationalist|Armed|Militant|Resistance)\s+"
+    r"(?:Party|Army|Front|Movement|Organi[sz]ation|Group|Forces|Council|League|Commandos?|Cells?|"
+    r"Faction|Brigades?|Struggle|Militia|Units?|Command)$"
+)
 _NOT_GROUP_WORDS = re.compile(
-    r"\b(?:Police|Ministry|Government|Embassy|Nations|Security Forces|Armed Forces of the|"
+    r"\b(?:Police|Ministry|Government|Embassy|Nations|Security Forces|Armed Forces|"
     r"National Army|Army of (?:Iraq|Colombia|Peru)|Border|Coalition|Iraqi Army|Afghan Army|"
-    r"Red Cross|Red Crescent|Party of|Council of|Army Base|Guard)\b"
+    r"Red Cross|Red Crescent|Party of|Council of|Army Base|Guard|Defen[cs]e Forces?|Special Forces|"
+    r"Municipal(?:ity)?|Administrative|Commission|Army's|U\.?S\.? Army)\b"
 )
 
 
-@dataclass(frozen=True)
-class GroupEntry:
-    id: str | None
-    name: str
-    via: str  # "alias" | "extra_alias"
-    acronym: bool  # written in capitals in the table: match capitals only
-    country: str | None = None
-
-
-@dataclass
-class GroupIndex:
-    """Normalised name → group; ``first`` maps a first word to the longest name's length."""
-
-    names: dict[str, GroupEntry] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
-
-    def add(self, alias: str, entry: GroupEntry) -> None:
-        key = normalize_name(alias)
-        if not key or key in self.names:
-            return
-        self.names[key] = entry
-        words = key.split()
-        self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
-        head, _, rest = key.partition(" ")
-        if head in ("al", "el", "the") and rest and rest not in self.names:
-            self.names[rest] = entry
-            first = rest.split()[0]
-            self.first[first] = max(self.first.get(first, 0), len(rest.split()))
-
-    def lookup(self, name: str) -> GroupEntry | None:
-        key = normalize_name(name)
-        entry = self.names.get(key)
-        if entry is None:
-            head, _, rest = key.partition(" ")
-            if head in ("al", "el", "the") and rest:
-                entry = self.names.get(rest)
-        return entry
-
-
-@functools.cache
-def _alias_rows() -> tuple[tuple[str, str, bool], ...]:
-    """(alias, canonical, is_wing) rows of ``group_aliases.tsv``."""
-    text = resources.files("dateline.text").joinpath("group_aliases.tsv").read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        alias, canonical, *flags = line.split("\t")
-        rows.append((alias.strip(), canonical.strip(), "wing" in (f.strip() for f in flags)))
-    return tuple(rows)
-
-
-def extra_aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, canonical) pairs of the analysis' own table, ``group_aliases.tsv``.
-
-    Armed wings (third column ``wing``) are listed under their parent: datasets attribute
-    their attacks to it ("al-Quds Brigades" → Palestinian Islamic Jihad).
-    """
-    return tuple((alias, canonical) for alias, canonical, _ in _alias_rows())
-
-
-def _wings() -> tuple[tuple[str, str], ...]:
-    return tuple((alias, canonical) for alias, canonical, wing in _alias_rows() if wing)
-
-
 # Names that denote a group only in one country: "Maoists" in Nepal are the CPN-M, in
-# India the CPI-Maoist. (words, country alpha-3, the group's name in the alias tables)
+# India the CPI-Maoist. (words, country alpha-3 or "*" for any other, the group's name in
+# the alias tables)
 GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("maoists", "NPL", "Communist Party of Nepal-Maoists"),
     ("maoist", "NPL", "Communist Party of Nepal-Maoists"),
@@ -132,87 +81,58 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("kurdish", "FRA", "PKK/KONGRA-GEL"),
     ("basque", "ESP", "Basque Fatherland and Freedom"),
     ("basque", "FRA", "Basque Fatherland and Freedom"),
-    ("islamic jihad", "LBN", "Hizballah"),
+    # Plain "Islamic Jihad" is Palestinian Islamic Jihad at home (as the alias tables say;
+    # "" keeps what they say), elsewhere the Lebanese Islamic Jihad Organization, a name
+    # of Hizballah's (other Islamic Jihads carry a qualifier: Egyptian, Eritrean, Union).
+    ("islamic jihad", "ISR", ""),
+    ("islamic jihad", "PSE", ""),
+    ("islamic jihad", "IRQ", ""),
+    ("islamic jihad", "JOR", ""),
+    ("islamic jihad", "UZB", ""),
+    ("islamic jihad", "ERI", ""),
+    ("islamic jihad", "*", "Hizballah"),
     ("islamic extremists", "DZA", "Armed Islamic Group"),
     ("muslim extremists", "DZA", "Armed Islamic Group"),
     ("islamic fundamentalists", "DZA", "Armed Islamic Group"),
     ("muslim fundamentalists", "DZA", "Armed Islamic Group"),
     ("chechen", "RUS", "Chechen separatists"),
+    ("eritrean", "ETH", "Eritrean Liberation Front"),
+    ("communist", "PHL", "New People's Army"),
+    ("anti-castro cuban", "*", "Anti-Castro Cubans"),
+    ("anti-castro cubans", "*", "Anti-Castro Cubans"),
+    ("anti-castro", "*", "Anti-Castro Cubans"),
+    ("cuban exile", "*", "Anti-Castro Cubans"),
+    ("cuban exiles", "*", "Anti-Castro Cubans"),
 )  # fmt: skip
 _GENERIC_WORDS = tuple(dict.fromkeys(words for words, _, _ in GENERIC_NAMES))
 
 
-def resolve_generic(value: GroupValue, country: str | None) -> GroupValue | None:
-    """The group a generic name ("Maoist rebels") denotes in ``country``, None if none."""
+def resolve_generic(value: GroupValue, country: str | None, *, whole: bool = False) -> GroupValue | None:
+    """The group a generic name ("Maoist rebels") denotes in ``country``, None if none.
+
+    ``whole``: the name must be the generic words alone ("Islamic Jihad", not "Islamic
+    Jihad Union"), for names the alias tables resolved already.
+    """
     lowered = value.name.lower()
+    found = None
     for words, where, name in GENERIC_NAMES:
-        if where == country and (lowered == words or lowered.startswith(words + " ")):
-            return GroupValue(None, name, "extra_alias")
-    return None
+        if lowered != words and (whole or not lowered.startswith(words + " ")):
+            continue
+        if where == country:
+            found = name
+            break
+        if where == "*" and found is None:
+            found = name
+    return GroupValue(None, found, "extra_alias") if found else None
 
 
+# Generic words that name a group written in lower case too ("anti-Castro", "communist guerrillas").
+_LOWERCASE_GENERIC = ("anti-", "cuban exile", "communist")
 # What a generic word must be followed by to name the group ("Kurdish rebels", "Tamil Tigers").
 _GENERIC_FOLLOWER = re.compile(
     r"\s+(?:(?:separatists?|rebels?|insurgents?|guerrillas?|guerillas?|militants?|extremists?|"
-    r"terrorists?|fighters?|cadres?|gunmen|activists?|tigers)\b)"
+    r"terrorists?|fighters?|cadres?|gunmen|activists?|nationalists?|exiles?|tigers|groups?|organi[sz]ations?|army)\b)"
 )
-
-
-def build_index(store: Store | None = None) -> GroupIndex:
-    """The store's names first (they carry ids), then the extra table merged into them."""
-    index = GroupIndex()
-    store_names: dict[str, str] = {}
-    canonical: dict[str, str] = {}
-    countries: dict[str, str | None] = {}
-    if store is not None:
-        store_names = store.group_name_index()
-        stored = store.groups()
-        canonical = {g.id: g.name for g in stored}
-        countries = {g.id: g.country for g in stored}
-        for key, store_id in store_names.items():
-            entry = GroupEntry(store_id, canonical.get(store_id, key), "alias", False, countries.get(store_id))
-            index.add(key, entry)
-    by_canonical: dict[str, list[str]] = {}
-    for alias, name in extra_aliases():
-        by_canonical.setdefault(name, []).append(alias)
-    for canonical_name, aliases in by_canonical.items():
-        name = canonical_name
-        # A canonical name the store knows under any of its aliases takes the store's id.
-        group_id = next(
-            (store_names[k] for k in _key_forms(name, *aliases) if k in store_names),
-            None,
-        )
-        entry_name = canonical.get(group_id, name) if group_id is not None else name
-        for alias in (name, *aliases):
-            is_acronym = alias.isupper() and len(alias) <= 12 and " " not in alias
-            index.add(alias, GroupEntry(group_id, entry_name, "alias" if group_id else "extra_alias",
-                                        is_acronym, countries.get(group_id) if group_id else None))  # fmt: skip
-    # Armed wings count as their parent, even where the store lists the wing apart.
-    for wing, parent in _wings():
-        target = index.lookup(parent)
-        if target is not None:
-            index.names[normalize_name(wing)] = target
-    # Names the store writes in capitals (MRTA, ETA) match only in capitals.
-    if store is not None:
-        for group in store.groups():
-            for written in group.names:
-                key = normalize_name(written)
-                known = index.names.get(key)
-                if known is not None and written.isupper() and " " not in written and len(written) <= 12:
-                    index.names[key] = GroupEntry(known.id, known.name, known.via, True, known.country)
-    return index
-
-
-def _key_forms(*names: str) -> list[str]:
-    """Normalised names, each also without a leading "al"/"el"/"the"."""
-    keys = []
-    for name in names:
-        key = normalize_name(name)
-        keys.append(key)
-        head, _, rest = key.partition(" ")
-        if head in ("al", "el", "the") and rest:
-            keys.append(rest)
-    return keys
 
 
 _APOSTROPHES = str.maketrans({"'": None, "’": None})
@@ -224,7 +144,38 @@ def token_key(token: str) -> str:
     if token.isascii():
         lowered = token.lower().translate(_APOSTROPHES)
         return lowered if lowered.isalnum() else _SEPARATORS.sub(" ", lowered).strip()
-    return normalize_name(token)
+    return name_key(token)
+
+
+_GAP = re.compile(r"[\s,/&–—'’-]*")
+_POSSESSIVES = ("'s", "’s", "Õs")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|an|as|ad)-\w")
+_ARTICLE = re.compile(r"^the\s+", re.I)
+_LOWER_HEAD = re.compile(r"(?:group|organi[sz]ation|movement|front|brigade|army|party|faction|commando|cell|militia|council|league|force)s?")
+# Single-word names that are also ordinary words, so not a name at a sentence's start.
+_COMMON_WORDS = frozenset({"officials", "provisionals", "order", "base", "tigers", "jihad", "anarchists"})
+_GENERIC_NAME_WORDS = frozenset(
+    "people peoples popular revolutionary revolution liberation national army front forces cells cell "
+    "movement organization party brigades brigade resistance struggle armed democratic socialist "
+    "communist union council league group united federal of for and the".split()
+)
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_ARTICLES = frozenset({"The", "A", "An", "By", "Of", "And", "For"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "17 November", "November 17": a group's name that is also a day.
+_DATE_SHAPED = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$")
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:on|since|until|till|before|after|between|early|late|mid|dated|last|next|"
+    r"(?:night|morning|evening|afternoon|day|weekend)\s+of)|,)\s*$",
+    re.I,
+)
+_DATE_AFTER = re.compile(r"^(?:,?\s*\d{4}|\s*(?:and|to|-|–)\s*\d)")
+
+
+def _a_date(text: str, start: int, end: int) -> bool:
+    """Is the date-shaped name at ``start:end`` written as a day ("on 17 November, 1999")?"""
+    return bool(_DATE_BEFORE.search(text[max(0, start - 12) : start]) or _DATE_AFTER.match(text[end : end + 8]))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -246,7 +197,9 @@ class GroupFinder:
         found: list[Mention] = []
         taken = bytearray(len(text))
         defined = self._acronyms(text, found, taken)
-        self._known(text, found, taken, defined)
+        dateline = analysis.document.dateline
+        country = dateline.place.country if dateline is not None and dateline.place is not None else None
+        self._known(text, found, taken, defined, country)
         self._shaped(text, found, taken)
         self._generic(analysis, text, found, taken)
         analysis.mentions.extend(found)
@@ -266,7 +219,7 @@ class GroupFinder:
                     continue
                 if follower is not None:
                     end = follower.end()
-                if any(taken[start:end]) or not text[start].isupper():
+                if any(taken[start:end]) or not (text[start].isupper() or words.startswith(_LOWERCASE_GENERIC)):
                     continue
                 found.append(self._mention(text, start, end, GroupValue(None, text[start:end], "generic"), taken))
 
@@ -274,28 +227,40 @@ class GroupFinder:
         taken[start:end] = b"\x01" * (end - start)
         return Mention("group", start, end, text[start:end], COMPONENT, group=value)
 
-    def _acronyms(self, text: str, found: list[Mention], taken: bytearray) -> dict[str, GroupValue]:
-        """"Tupac Amaru Revolutionary Movement (MRTA)": the name, and the acronym from now on."""
-        defined: dict[str, GroupValue] = {}
+    def _acronyms(self, text: str, found: list[Mention], taken: bytearray) -> dict[str, GroupValue | None]:
+        """"Tupac Amaru Revolutionary Movement (MRTA)": the name, and the acronym from now on.
+
+        An acronym the text defines as something else ("Knesset Member (MK)") maps to None:
+        not the group the tables know by it.
+        """
+        defined: dict[str, GroupValue | None] = {}
         for match in _ACRONYM_DEFINITION.finditer(text):
             name, acronym = match.group("name"), match.group("acr")
-            # Trim leading words until the name is known or starts where the initials do.
+            if not written_as_acronym(acronym):
+                continue  # "Hamas and the al-Aqsa Martyrs Brigade (Fatah)": a name, not initials
+            # Trim leading words until the name is known or starts where the initials do
+            # ("the Pakistani Lashkar-e-Taiba (LeT)": a known name of one word will do).
             word_starts = [w.start() for w in re.finditer(r"\S+", name)]
             entry = None
             start = match.start("name")
-            for offset in word_starts[:-1]:
+            for n, offset in enumerate(word_starts):
                 candidate = name[offset:]
-                if not candidate[:1].isupper():
+                if not (candidate[:1].isupper() or candidate[:1].isdigit()):
                     continue
                 entry = self.index.lookup(candidate)
                 if entry is not None or (
-                    candidate[:1].upper() == acronym[:1].upper() and _GROUPISH.search(candidate)
+                    n < len(word_starts) - 1
+                    and candidate[:1].upper() == acronym[:1].upper()
+                    and _GROUPISH.search(candidate)
                 ):
                     start = match.start("name") + offset
                     name = candidate
                     break
             else:
                 if not _GROUPISH.search(name):
+                    known = self.index.lookup(acronym) if acronym.isupper() else None
+                    if known is not None and not set(name_key(known.name).split()) & set(name_key(name).split()):
+                        defined[acronym] = None
                     continue
             if entry is None:
                 entry = self.index.lookup(acronym) if acronym.isupper() else None
@@ -322,7 +287,10 @@ class GroupFinder:
             self._prefix_cache = (len(self.index.names), frozenset(prefixes))
         return self._prefix_cache[1]
 
-    def _known(self, text: str, found: list[Mention], taken: bytearray, defined: dict[str, GroupValue]) -> None:
+    def _known(
+        self, text: str, found: list[Mention], taken: bytearray, defined: dict[str, GroupValue | None],
+        country: str | None = None,
+    ) -> None:  # fmt: skip
         tokens = _tokens(text)
         names, first = self.index.names, self.index.first
         prefixes = self._prefixes()
@@ -331,7 +299,9 @@ class GroupFinder:
             start, end, key = tokens[i]
             raw = text[start:end]
             if raw in defined and raw.isupper() and not any(taken[start:end]):
-                found.append(self._mention(text, start, end, defined[raw], taken))
+                value = defined[raw]
+                if value is not None:
+                    found.append(self._mention(text, start, end, value, taken))
                 i += 1
                 continue
             hit = None
@@ -341,36 +311,81 @@ class GroupFinder:
                 candidates: list[tuple[int, int, GroupEntry]] = []
                 phrase_key = ""
                 for j in range(i + 1, len(tokens) + 1):
+                    if j > i + 1 and not _GAP.fullmatch(text, tokens[j - 2][1], tokens[j - 1][0]):
+                        break  # a name does not run on over a full stop or a parenthesis
+                    if j > i + 1 and tokens[j - 1][2] == "the":
+                        continue  # names are matched without an inner "the" (see GroupIndex.add)
+                    previous = phrase_key
                     phrase_key = tokens[j - 1][2] if j == i + 1 else phrase_key + " " + tokens[j - 1][2]
                     last_end = tokens[j - 1][1]
                     entry = names.get(phrase_key)
-                    if entry is None and text.endswith(("'s", "’s"), start, last_end):
+                    if entry is None and text.endswith(_POSSESSIVES, start, last_end):
                         # "Hamas's military wing": the name without its possessive
                         entry = names.get(phrase_key[:-1])
-                        last_end -= 2
+                        if entry is not None:
+                            last_end -= 2
+                    word = text[tokens[j - 1][0] : tokens[j - 1][1]]
+                    if entry is None and j > i + 1 and (word[:1].isupper() or _ARABIC_ARTICLE.match(word) or word in GROUP_WORDS[0]):
+                        # "Tamil Tiger", "… Resistance Group(s)", "… of Greater Sy(ria)"
+                        entry = self.index.variant(phrase_key) or self._completes_cut(previous, phrase_key)
                     if entry is not None:
                         candidates.append((j, last_end, entry))
                     if phrase_key not in prefixes:
                         break
                 for j, last_end, entry in reversed(candidates):
-                    span_text = text[start:last_end]
-                    if entry.acronym and not span_text.replace("-", "").replace("/", "").isupper():
-                        continue
-                    if not span_text[:1].isupper() and not re.match(r"(?:al|el|an|as|ad)-[A-Z]", span_text):
-                        continue
-                    hit = (j, entry)
-                    break
+                    if not any(taken[start:last_end]) and self._written_as_a_name(text, start, last_end, entry):
+                        hit = (j, entry)
+                        break
             if hit is None:
                 i += 1
                 continue
             j, entry = hit
             end = tokens[j - 1][1]
-            if text.endswith(("'s", "’s"), start, end) and normalize_name(text[start:end]) not in names:
+            if text.endswith(_POSSESSIVES, start, end) and name_key(text[start:end]) not in names:
                 end -= 2
             if not any(taken[start:end]):
+                if entry.acronym and self.index.shared:
+                    entry = self.index.by_country(name_key(text[start:end]), entry, country)
                 value = GroupValue(entry.id, entry.name, entry.via, entry.country)  # type: ignore[arg-type]
                 found.append(self._mention(text, start, end, value, taken))
             i = j
+
+    def _completes_cut(self, previous: str, phrase_key: str) -> GroupEntry | None:
+        """A cut name that the phrase's last token completes, where in that token it ends."""
+        words = phrase_key.split(" ")
+        for n in range(len(previous.split(" ")) if previous else 1, len(words)):
+            entry = self.index.completes_cut(" ".join(words[:n]), words[n])
+            if entry is not None:
+                return entry
+        return None
+
+    @staticmethod
+    def _written_as_a_name(text: str, start: int, end: int, entry: GroupEntry) -> bool:
+        """Case and context checks: "ETA" not "Eta"; "17 November" the group, not the day;
+        "Officials said" at a sentence's start is not the Official IRA."""
+        span = text[start:end]
+        if entry.acronym and not (span.replace("-", "").replace("/", "").isupper() or written_as_acronym(span)):
+            return False
+        if span[:1].isdigit():
+            return bool(re.search(r"[A-Z]", span)) and not _a_date(text, start, end)
+        if not span[:1].isupper() and not _ARABIC_ARTICLE.match(span):
+            return False
+        if _ARTICLE.match(span) and not _ARTICLE.sub("", span)[:1].isupper():
+            return False  # "The anarchist group": not "The Anarchists"
+        last = span.rsplit(None, 1)[-1] if " " in span else ""
+        if last[:1].islower() and not (_LOWER_HEAD.fullmatch(last) or _ARABIC_ARTICLE.match(last)):
+            return False  # "an Islamic state": not the Islamic State; "the International Communist group" is
+        if _DATE_SHAPED.match(span) and _a_date(text, start, end):
+            return False
+        if name_key(span) in _COMMON_WORDS and _SENTENCE_START.search(text[max(0, start - 4) : start]):
+            return False
+        # "the Arab Revolutionary Cells", "the Tigre People's Liberation Front": a name of
+        # generic words after a capitalised word is part of a longer, other name.
+        if set(name_key(span).split()) <= _GENERIC_NAME_WORDS:
+            before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+            if before and before.group(1) not in _ARTICLES and not _SENTENCE_START.search(text[max(0, before.start(1) - 4) : before.start(1)]):
+                return False
+        return True
 
     def _shaped(self, text: str, found: list[Mention], taken: bytearray) -> None:
         """"the Popular Resistance Brigades": a capitalised name ending like a group's."""
@@ -390,6 +405,8 @@ class GroupFinder:
                 continue
             if re.match(r"^[A-Z][a-z]+\s+(?:Army|Police|Forces|Government)$", name):
                 continue  # "Iraqi Army", "Peruvian Army": a state's forces, not a group
+            if _GENERIC_SHAPE.match(name):
+                continue  # "the Communist Party Nepal-Maoists": a kind of group, not a name
             found.append(self._mention(text, start, end, GroupValue(None, " ".join(name.split()), "pattern"), taken))
 
 

@@ -175,7 +175,7 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
     """(candidate, what it is: country|demonym|region|city|unknown), longest match first."""
     found: list[tuple[_Candidate, str]] = []
     for run in _RUN.finditer(text):
-        tokens = []
+        tokens: list[tuple[int, int, str]] = []
         possessive: set[int] = set()  # tokens written "X's": the name ends there
         joined: set[int] = set()  # halves of "Kabul-Kandahar": names, whatever stands beside them
         for start, end, word, half in _words(run.group(), gaz):
@@ -409,13 +409,13 @@ class PlaceFinder:
             city = _choose_city(cities, weak)  # "Iraqi police in Tunis": the Iraqi Tunis
         if candidate.cue and (context or weak) and city.country not in context | weak:
             # "in Borgo" with Corsica named: the Corsican village, not Porvoo (Borgå) abroad.
-            towns = [
+            nearby = [
                 t for t in localities().lookup(candidate.key)
                 # geonames gives 0 for an unknown population: such a town yields to a big city only
                 if t.country in context | weak and max(t.population, 2_000) * 50 >= city.population
             ]  # fmt: skip
-            if towns:
-                return _locality_value(name, tuple(towns), context, weak)
+            if nearby:
+                return _locality_value(name, tuple(nearby), context, weak)
         # Without "in"/"near" a capitalised word is a town only if it is a big one under
         # its own name: "Qassam" is a rocket, not a German town's old name.
         # With no country in the text at all, a town under its own name is the best clue.
