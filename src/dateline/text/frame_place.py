@@ -34,7 +34,7 @@ _PLACE_CUE = re.compile(
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
 _QUARTER_OF = re.compile(
     r"^(?:\s+(?:(?:al|el|ad|an|ar|as|at|az)-)?[A-Z][\w'-]*){0,2}(?:\s+[a-z]+)?\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)"
-    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z]"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z]"
 )
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
 # "Palestinian gunmen", "a Kurdish youth": who acted, not where.
@@ -45,7 +45,7 @@ _ACTOR_AFTER = re.compile(
 )
 # "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
 _ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
-_FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 _INSIDE = re.compile(
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
     r"(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
