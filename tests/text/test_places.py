@@ -131,3 +131,19 @@ def test_landmarks(run, text: str, city: str) -> None:
     main = run(text).main
     assert main is not None
     assert main.country == "IRQ" and main.city is not None and main.city.startswith(city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # a quarter named alone: the incident is recorded in its city
+        ("A car bomb went off in Karrada, wounding eleven.", "IRQ", "Baghdad"),
+        ("Youths threw petrol bombs at police in Exarchia.", "GRC", "Athens"),
+        # a department is a province: the town named in it is the city
+        ("A bomb damaged the Haute-Corse housing office in Bastia.", "FRA", "Bastia"),
+    ],
+)
+def test_quarters_and_departments(run, text: str, country: str, city: str) -> None:
+    main = run(text).main
+    assert main is not None
+    assert (main.country, main.city) == (country, city)

@@ -2,9 +2,10 @@
 ISO 3166-2 (provinces only) nor geonames' towns list under the name the press uses.
 
 Written for Dateline from general geography, not from any dataset's rows: the districts
-of Jammu and Kashmir, the Basque provinces under their Spanish and Basque names, the
-quarters of Baghdad, Israeli settlement blocs in Gaza and the West Bank (PSE: where they
-are), and the like. Each name → ISO 3166-1 alpha-3 of the country it lies in.
+of Jammu and Kashmir, the Basque provinces under their Spanish and Basque names, Israeli
+settlement blocs in Gaza and the West Bank (PSE: where they are), and the like. Each name
+→ ISO 3166-1 alpha-3 of the country it lies in. ``QUARTERS`` holds quarters of cities,
+which are recorded in their city.
 """
 
 from __future__ import annotations
@@ -28,10 +29,8 @@ ADMIN_AREAS: dict[str, str] = {
     "Guipuzcoa": "ESP", "Gipuzkoa": "ESP", "Guipuzkoa": "ESP", "Vizcaya": "ESP",
     "Bizkaia": "ESP", "Biscay": "ESP", "Alava": "ESP", "Araba": "ESP", "Getxo": "ESP",
     "Vitoria-Gasteiz": "ESP", "Gasteiz": "ESP", "Donostia": "ESP",
-    # Baghdad's quarters and the Green Zone
-    "Green Zone": "IRQ", "International Zone": "IRQ", "Kazimiyah": "IRQ",
-    "Kadhimiya": "IRQ", "Adhamiyah": "IRQ", "Adhamiya": "IRQ", "Karrada": "IRQ",
-    "Zayouna": "IRQ", "Doura": "IRQ", "Mansour": "IRQ", "Madain": "IRQ",
+    # towns around Baghdad
+    "Madain": "IRQ",
     "Mada'in": "IRQ", "Taji": "IRQ", "Tarmiyah": "IRQ", "Latifiyah": "IRQ",
     "Yusifiyah": "IRQ", "Mahmudiyah": "IRQ", "Iskandariyah": "IRQ", "Tal Afar": "IRQ",
     "Tall Afar": "IRQ", "Hawija": "IRQ", "Hawijah": "IRQ", "Baqubah": "IRQ",
@@ -50,10 +49,29 @@ ADMIN_AREAS: dict[str, str] = {
     "Urus-Martan": "RUS", "Vedeno": "RUS", "Gudermes": "RUS",
     "Nazran": "RUS", "Londonderry": "GBR", "Derry": "GBR", "South Armagh": "GBR",
     "County Antrim": "GBR", "County Down": "GBR", "County Armagh": "GBR",
-    "County Tyrone": "GBR", "County Fermanagh": "GBR", "Haute-Corse": "FRA",
-    "Corse-du-Sud": "FRA", "Exarchia": "GRC", "Exarkhia": "GRC",
+    "County Tyrone": "GBR", "County Fermanagh": "GBR",
     # Afghanistan and Pakistan
     "Spin Boldak": "AFG", "Zormat": "AFG", "Zurmat": "AFG", "Wardag": "AFG",
     "Zabol": "AFG", "Nimroz": "AFG", "Jowzjan": "AFG", "Kurram": "PAK",
     "Mohmand": "PAK", "Orakzai": "PAK", "Buner": "PAK", "Dera Bugti": "PAK", "Sui": "PAK",
+}  # fmt: skip
+
+# Quarters of a city that the news names alone ("a bomb in Karrada"): the incident is
+# recorded in the city. Name → (alpha-3, the city's name as the gazetteer has it).
+QUARTERS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        ["Green Zone", "International Zone", "Kazimiyah", "Kadhimiya", "Kadhimiyah", "Adhamiyah",
+         "Adhamiya", "Azamiyah", "Karrada", "Karada", "Zayouna", "Zayuna", "Doura", "Dora", "Mansour",
+         "Sadr City", "Ghazaliya", "Ghazaliyah", "Shula", "Shuala", "Saydiya", "Bayaa", "Yarmouk",
+         "Jadiriya", "Jadiriyah", "Waziriya", "Bab al-Sharji", "Bab al-Muadham", "Rusafa", "Karkh",
+         "New Baghdad", "Hurriya", "Amil", "Amiriya", "Amiriyah"],
+        ("IRQ", "Baghdad"),
+    ),
+    **dict.fromkeys(["Exarchia", "Exarkhia", "Kolonaki", "Pangrati", "Kypseli"], ("GRC", "Athens")),
+    **dict.fromkeys(["Shankill", "Ardoyne", "Ballymurphy", "Andersonstown"], ("GBR", "Belfast")),
+    **dict.fromkeys(["Bogside", "Creggan"], ("GBR", "Londonderry")),
+    **dict.fromkeys(["Achrafieh", "Ashrafieh", "Dahiyeh", "Dahiya", "Haret Hreik"], ("LBN", "Beirut")),
+    **dict.fromkeys(["Lyari", "Orangi Town", "Gulshan-e-Iqbal", "Saddar"], ("PAK", "Karachi")),
+    **dict.fromkeys(["Beyoglu", "Beyoğlu", "Taksim", "Kadikoy", "Kadıköy", "Sisli", "Şişli"], ("TUR", "Istanbul")),
+    **dict.fromkeys(["Karte Parwan", "Wazir Akbar Khan", "Shar-e Naw", "Shahr-e Naw"], ("AFG", "Kabul")),
 }  # fmt: skip

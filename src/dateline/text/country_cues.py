@@ -55,7 +55,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "IRQ": (
         "Peshmerga", "Sahwa", "Awakening Council", "Awakening Councils", "Sons of Iraq",
-        "Mahdi Army", "Jaish al-Mahdi", "Green Zone", "Kurdistan Regional Government",
+        "Mahdi Army", "Jaish al-Mahdi", "Kurdistan Regional Government",
         "Iraqi Police", "Iraqi Army",
     ),
     "ISR": (

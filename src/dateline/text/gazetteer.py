@@ -15,7 +15,7 @@ import pycountry
 
 from dateline.geo import _names_index
 from dateline.names import normalize_name
-from dateline.text.admin_areas import ADMIN_AREAS
+from dateline.text.admin_areas import ADMIN_AREAS, QUARTERS
 from dateline.text.demonyms import demonym_table
 
 
@@ -36,6 +36,7 @@ class Region:
     name: str
     country: str
     kind: str
+    city: str | None = None  # a quarter's city
 
 
 # Regions that the news names and ISO 3166-2 does not (or names otherwise), → alpha-3.
@@ -71,6 +72,7 @@ REGIONS: dict[str, str] = {
     "Basilan": "PHL", "Jolo": "PHL", "Sulu": "PHL", "Moluccas": "IDN", "Maluku": "IDN",
     "Poso": "IDN", "Sulawesi": "IDN", "Kalimantan": "IDN", "Java": "IDN", "Sumatra": "IDN",
     "Bali": "IDN", "Narathiwat": "THA", "Yala": "THA", "Pattani": "THA", "Songkhla": "THA",
+    "Haute-Corse": "FRA", "Corse-du-Sud": "FRA",
 }  # fmt: skip
 
 # Country names and forms the news uses that geo.py does not list.
@@ -203,6 +205,10 @@ def gazetteer() -> Gazetteer:
         else:
             cities.pop(key, None)
             regions[key] = [Region(name, code, "district")]
+
+    for name, (code, city_name) in QUARTERS.items():
+        regions[normalize_name(name)] = [Region(name, code, "quarter", city_name)]
+        cities.pop(normalize_name(name), None)
 
     first_words: dict[str, int] = {}
     for key in (*countries, *regions, *cities):

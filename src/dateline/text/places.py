@@ -105,6 +105,11 @@ def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
 def _region_value(name: str, region: Region) -> PlaceValue:
     from dateline.geo import country_name
 
+    if region.kind == "quarter" and region.city:
+        # "a bomb in Karrada": the quarter is named, the incident is recorded in its city.
+        seat = next((c for c in gazetteer().cities.get(normalize_name(region.city), ()) if c.country == region.country), None)
+        return PlaceValue(name=name, level="city", country=region.country, country_name=country_name(region.country),
+                          city=region.city, lat=seat.lat if seat else None, lon=seat.lon if seat else None)  # fmt: skip
     if region.kind == "district":
         # A district named like its seat ("Bandipora", "Buner"): the place the news means.
         return PlaceValue(name=name, level="city", country=region.country,
