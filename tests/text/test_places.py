@@ -139,6 +139,7 @@ def test_landmarks(run, text: str, city: str) -> None:
         # a quarter named alone: the incident is recorded in its city
         ("A car bomb went off in Karrada, wounding eleven.", "IRQ", "Baghdad"),
         ("Youths threw petrol bombs at police in Exarchia.", "GRC", "Athens"),
+        ("A firebomb hit a party office in Moschato, a suburb of Athens.", "GRC", "Athens"),
         # a department is a province: the town named in it is the city
         ("A bomb damaged the Haute-Corse housing office in Bastia.", "FRA", "Bastia"),
     ],

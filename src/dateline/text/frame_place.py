@@ -47,8 +47,11 @@ _ACTOR_AFTER = re.compile(
 _ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
 _FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 _INSIDE = re.compile(
-    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
-    r"(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
+    r"(?:(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
+    r"(?:,\s*)?"
+    # "Moschato, a suburb of Athens"
+    r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|district|neighbou?rhood|quarter|area|part|section)\s+)"
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
     re.I,
 )
 _LANDMARK_BEFORE = re.compile(
