@@ -139,7 +139,7 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
-_ALTERNATE_WEIGHT = 0.2
+_ALTERNATE_WEIGHT = 0.02
 _ARTICLES = frozenset({"al", "el", "an", "ad", "as", "ash", "ar", "at", "az"})
 
 
@@ -188,8 +188,8 @@ def gazetteer() -> Gazetteer:
             if key and key not in countries:
                 ranked.setdefault(key, []).append((is_primary, city))
     for key, bucket in ranked.items():
-        # Population decides, a city's own name counting five times another's alternate name
-        # ("Borgo" is an old name of Porvoo; the Corsican Borgo is too small to be listed).
+        # Population decides, a city's own name counting fifty times another's alternate
+        # name: "Ariel" is the settlement, not a poetic name of Jerusalem.
         bucket.sort(key=lambda item: -item[1].population * (1.0 if item[0] else _ALTERNATE_WEIGHT))
         cities[key] = [c for _, c in dict.fromkeys(bucket)]
         if bucket and bucket[0][0]:
