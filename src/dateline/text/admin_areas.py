@@ -42,6 +42,19 @@ ADMIN_AREAS: dict[str, str] = {
     "Netzarim": "PSE", "Kfar Darom": "PSE", "Erez Crossing": "PSE",
     "Gush Etzion": "PSE", "Khan Yunis": "PSE", "Khan Younis": "PSE", "Khan Yunus": "PSE",
     "Beit Hanoun": "PSE", "Beit Lahiya": "PSE", "Deir al-Balah": "PSE",
+    # settlements: Gaza's until 2005, the West Bank's
+    "Neve Dekalim": "PSE", "Neve Deqalim": "PSE", "Morag": "PSE", "Gadid": "PSE", "Ganei Tal": "PSE",
+    "Rafiah Yam": "PSE", "Nisanit": "PSE", "Dugit": "PSE", "Elei Sinai": "PSE", "Atzmona": "PSE",
+    "Pe'at Sadeh": "PSE", "Gan Or": "PSE", "Kiryat Arba": "PSE", "Qiryat Arba": "PSE",
+    "Efrat": "PSE", "Ofra": "PSE", "Itamar": "PSE", "Elon Moreh": "PSE", "Elon More": "PSE",
+    "Beit El": "PSE", "Psagot": "PSE", "Ma'ale Adumim": "PSE", "Kedumim": "PSE",
+    "Karnei Shomron": "PSE", "Shilo": "PSE", "Yitzhar": "PSE", "Kiryat Netafim": "PSE",
+    # Israeli communities by the Gaza Strip, under fire from it
+    "Kissufim": "ISR", "Nir Yitzhak": "ISR", "Nir Yitzhaq": "ISR", "Kfar Aza": "ISR",
+    "Kfar Azza": "ISR", "Nahal Oz": "ISR", "Nir Oz": "ISR", "Ein HaShlosha": "ISR",
+    "Nirim": "ISR", "Kerem Shalom": "ISR", "Netiv HaAsara": "ISR", "Nativ Ha'asara": "ISR",
+    "Zikim": "ISR", "Ziqim": "ISR", "Yad Mordechai": "ISR", "Mefalsim": "ISR", "Be'eri": "ISR",
+    "Re'im": "ISR", "Mivtahim": "ISR", "Ashqelon": "ISR", "Sederot": "ISR", "Netivot": "ISR",
     # Southern Thailand, Mindanao, Chechnya, Northern Ireland, Corsica
     "Sungai Kolok": "THA", "Sungai Golok": "THA", "Tak Bai": "THA", "Rueso": "THA",
     "Bannang Sata": "THA", "Saiburi": "THA", "Sai Buri": "THA",
