@@ -10,11 +10,13 @@ is kept as a city of unknown country: the frame gives it the country of its inci
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dateline.names import normalize_name
+from dateline.text.admin_areas import ADMIN_AREAS
 from dateline.text.country_cues import country_cues
 from dateline.text.gazetteer import COMMON_WORDS, City, Gazetteer, Region, gazetteer
 from dateline.text.groups import token_key
@@ -307,6 +309,12 @@ def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tu
     found.append((_Candidate(start, end, normalize_name(name), cue, region_word), "unknown"))
 
 
+@functools.cache
+def _named_areas() -> frozenset[str]:
+    """Keys of the districts and towns news of political violence names (admin_areas.py)."""
+    return frozenset(normalize_name(name) for name in ADMIN_AREAS)
+
+
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"“'(")
     return not before or before[-1] in ".!?\n:"
@@ -428,6 +436,7 @@ class PlaceFinder:
         if (
             not candidate.cue
             and not lone
+            and candidate.key not in _named_areas()  # "a Chakkan, Doda, man": a district the news names
             and city.country not in context
             and (city.population < 100_000 or (candidate.key not in gaz.primary and city.population < 1_000_000))
         ):
