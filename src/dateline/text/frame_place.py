@@ -27,14 +27,14 @@ _TARGET_NOUN = re.compile(
     re.I,
 )
 _PLACE_CUE = re.compile(
-    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:\b(?:in|near|at|outside|of|from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+)?"
     r"(?:(?:town|city|village|province|district|capital|region|area)\s+of\s+)?)$",
     re.I,
 )
 _DISTRICT_AFTER = re.compile(r"^\s+(?:district|tehsil|sub-district|municipality)\b", re.I)
 _QUARTER_OF = re.compile(
     r"^(?:\s+(?:(?:al|el|ad|an|ar|as|at|az)-)?[A-Z][\w'-]*){0,2}(?:\s+[a-z]+)?\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)"
-    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?[A-Z]"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+)?[A-Z]"
 )
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:border\s+)?(?:town|city|village|settlement|kibbutz|moshav|port|capital)s?\b", re.I)
 # "Palestinian gunmen", "a Kurdish youth": who acted, not where.
@@ -51,7 +51,7 @@ _INSIDE = re.compile(
     r"(?:,\s*)?"
     # "Moschato, a suburb of Athens"
     r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|district|neighbou?rhood|quarter|area|part|section)\s+)"
-    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
     re.I,
 )
 _LANDMARK_BEFORE = re.compile(

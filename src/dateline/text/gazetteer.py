@@ -150,6 +150,8 @@ def gazetteer() -> Gazetteer:
     for name, code in EXTRA_COUNTRIES.items():
         countries[normalize_name(name)] = code
     countries.pop("", None)
+    # GTD's "International" (XXX) is a dataset's code, not a place a text names.
+    countries = {key: code for key, code in countries.items() if code != "XXX"}
 
     regions: dict[str, list[Region]] = {}
     for sub in pycountry.subdivisions:

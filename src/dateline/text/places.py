@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dateline.geo import country_name
 from dateline.names import normalize_name
 from dateline.text.admin_areas import ADMIN_AREAS
 from dateline.text.country_cues import country_cues
@@ -87,15 +88,11 @@ class _Candidate:
 
 
 def _country_value(name: str, code: str, via: str = "name") -> PlaceValue:
-    from dateline.geo import country_name
-
     return PlaceValue(name=name, level="country", country=code, country_name=country_name(code),
                       via=via)  # type: ignore[arg-type]  # fmt: skip
 
 
 def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
-    from dateline.geo import country_name
-
     ambiguous = tuple(dict.fromkeys(c.country for c in others if c.country != city.country))
     return PlaceValue(
         name=name, level="city", country=city.country, country_name=country_name(city.country),
@@ -105,8 +102,6 @@ def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
 
 
 def _region_value(name: str, region: Region) -> PlaceValue:
-    from dateline.geo import country_name
-
     if region.kind == "quarter" and region.city:
         # "a bomb in Karrada": the quarter is named, the incident is recorded in its city.
         seat = next((c for c in gazetteer().cities.get(normalize_name(region.city), ()) if c.country == region.country), None)
@@ -130,8 +125,6 @@ def _locality_value(
     "Zormat") and the text's spelling is the one a reader will look for. "Sui District"
     is the town's district; its seat is the town, so it stays a city.
     """
-    from dateline.geo import country_name
-
     town = next((t for t in towns if t.country in context), None)
     town = town or next((t for t in towns if t.country in weak), towns[0])
     ambiguous = tuple(dict.fromkeys(t.country for t in towns if t.country != town.country))
