@@ -43,7 +43,7 @@ ADMIN_AREAS: dict[str, str] = {
     "Gush Etzion": "PSE", "Khan Yunis": "PSE", "Khan Younis": "PSE", "Khan Yunus": "PSE",
     "Beit Hanoun": "PSE", "Beit Lahiya": "PSE", "Deir al-Balah": "PSE",
     # settlements: Gaza's until 2005, the West Bank's
-    "Neve Dekalim": "PSE", "Neve Deqalim": "PSE", "Morag": "PSE", "Gadid": "PSE", "Ganei Tal": "PSE",
+    "Neve Deqalim": "PSE", "Morag": "PSE", "Gadid": "PSE", "Ganei Tal": "PSE",
     "Rafiah Yam": "PSE", "Nisanit": "PSE", "Dugit": "PSE", "Elei Sinai": "PSE", "Atzmona": "PSE",
     "Pe'at Sadeh": "PSE", "Gan Or": "PSE", "Kiryat Arba": "PSE", "Qiryat Arba": "PSE",
     "Efrat": "PSE", "Ofra": "PSE", "Itamar": "PSE", "Elon Moreh": "PSE", "Elon More": "PSE",
