@@ -54,6 +54,7 @@ _INSIDE = re.compile(
     r"(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
     re.I,
 )
+_OPENING_BOOST = 1.5  # the sentence that tells the incident first says where; later ones add background
 _LANDMARK_BEFORE = re.compile(
     r"(?:\bnear|\boutside(?:\s+of)?|\b(?:km|kms|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:from|of)|"
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+"
@@ -106,6 +107,7 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
         first_seen.setdefault(dateline.place.country, -1)
     context = context_countries(mentions, dateline)
     groups_seen: set[str] = set()
+    opening = min((m.sentence for m in mentions), default=-1)
     if frame.span is not None:
         for start, _, code in country_cues(text, *frame.span):
             # "the Ertzaintza", "a CRPF camp": weak evidence, once per country, like a group.
@@ -162,6 +164,8 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             weight = 2.0 if cue else 1.2
             if not targetish:
                 regions.append(m)
+        if m.sentence == opening:
+            weight *= _OPENING_BOOST
         scores[country] += weight
         support[country].append(m.index)
         first_seen.setdefault(country, m.start)
