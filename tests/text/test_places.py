@@ -140,6 +140,8 @@ def test_landmarks(run, text: str, city: str) -> None:
         ("A car bomb went off in Karrada, wounding eleven.", "IRQ", "Baghdad"),
         ("Youths threw petrol bombs at police in Exarchia.", "GRC", "Athens"),
         ("A firebomb hit a party office in Moschato, a suburb of Athens.", "GRC", "Athens"),
+        # an embassy with no town named: the capital
+        ("NORWAY.  A parcel bomb was defused at the Turkish embassy.", "NOR", "Oslo"),
         # a district the news names is a place without "in" before it
         ("Militants shot and wounded a Doda shopkeeper.", "IND", "Doda"),
         # a department is a province: the town named in it is the city

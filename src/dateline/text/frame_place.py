@@ -54,6 +54,7 @@ _INSIDE = re.compile(
     r"(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+)?(?:city\s+of\s+)?",
     re.I,
 )
+_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|ambassador'?s\s+residence|chancery)\b", re.I)
 _OPENING_BOOST = 1.5  # the sentence that tells the incident first says where; later ones add background
 _LANDMARK_BEFORE = re.compile(
     r"(?:\bnear|\boutside(?:\s+of)?|\b(?:km|kms|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:from|of)|"
@@ -230,5 +231,11 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             # record it when no town is named.
             frame.city = region.place.name
             frame.support["city"] = [region.index]
+    if frame.city is None and frame.span is not None and _EMBASSY.search(text, *frame.span):
+        # "DENMARK. Bombs were found near the Israeli Embassy": embassies are in the capital.
+        capital = gazetteer().capitals.get(best)
+        seat = next((c for c in gazetteer().cities.get(normalize_name(capital or ""), ()) if c.country == best), None)
+        if seat is not None:
+            frame.city, frame.lat, frame.lon = seat.name, seat.lat, seat.lon
     if region is not None and region.place is not None:
         frame.admin1 = region.place.admin1

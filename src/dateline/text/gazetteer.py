@@ -117,6 +117,7 @@ class Gazetteer:
     cities: dict[str, tuple[City, ...]]  # key → homonyms, most populous first
     demonyms: dict[str, str]  # exact word → alpha-3 (case matters: "Turkey" is no demonym)
     primary: frozenset[str]  # city keys that are a city's own name (not only an alternate)
+    capitals: dict[str, str]  # alpha-3 → the capital's name
     first_words: dict[str, int]  # first word of any key → longest key length in words
 
     def country(self, key: str) -> str | None:
@@ -223,6 +224,7 @@ def gazetteer() -> Gazetteer:
         cities={k: tuple(v) for k, v in cities.items()},
         demonyms=demonym_table(),
         primary=frozenset(primary_keys),
+        capitals={c["iso3"]: c["capital"] for c in cache.get_countries().values() if c.get("capital")},
         first_words=first_words,
     )
 
