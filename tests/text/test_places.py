@@ -93,6 +93,8 @@ def test_incidental_and_ambiguous_places(run, text: str, country: str, city: str
     [
         ("Mortar shells were fired at the Tel Qatifa settlement, injuring one.", "Tel Qatifa"),
         ("Two bombs exploded at a rally in the Bgerhat District, injuring four.", "Bgerhat"),
+        # a possessive is not part of the name
+        ("Gunmen fired at the mayor's office in Tarvoka's main square.", "Tarvoka"),
     ],
 )
 def test_unknown_places_named_by_the_word_beside_them(run, text: str, city: str) -> None:

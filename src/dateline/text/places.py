@@ -275,6 +275,8 @@ def _unknown_place(text: str, run: re.Match[str], gaz: Gazetteer, found: list[tu
     """A capitalised name after a place cue, or before "province", that nothing resolved."""
     start, end = run.span()
     name = run.group()
+    if name.endswith(_POSSESSIVE):  # "Saravena's offices": the town is Saravena
+        name, end = name[:-2], end - 2
     words = name.split()
     if len(words) > 3 or words[0].lower() in _NOT_PLACE or _NOT_UNKNOWN_PLACE.search(name):
         return
