@@ -101,8 +101,14 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), code_of
 
 
+@functools.lru_cache(maxsize=16)
+def _cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    # Places and frames both ask, the frames once per incident: the text is scanned once.
+    pattern, code_of = _pattern()
+    return tuple((m.start(), m.end(), code_of[m.group()]) for m in pattern.finditer(text))
+
+
 def country_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, alpha-3) for each cue in ``text[start:end]``."""
-    pattern, code_of = _pattern()
-    for match in pattern.finditer(text, start, len(text) if end is None else end):
-        yield match.start(), match.end(), code_of[match.group()]
+    stop = len(text) if end is None else end
+    return (cue for cue in _cues_in(text) if start <= cue[0] and cue[1] <= stop)
