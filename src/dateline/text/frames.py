@@ -49,20 +49,6 @@ _ANAPHORA = re.compile(
 _YEAR_WINDOW = 180  # days: dates this close to an incident's dates belong to it
 
 
-def _context_countries(mentions: list[Mention], dateline: object | None) -> frozenset[str]:
-    """Countries the text names without doubt: dateline, groups, countries and unambiguous places."""
-    codes: set[str] = set()
-    place = getattr(dateline, "place", None)
-    if place is not None and place.country:
-        codes.add(place.country)
-    for m in mentions:
-        if m.group is not None and m.group.country:
-            codes.add(m.group.country)
-        elif m.place is not None and m.place.country and not m.place.ambiguous and m.place.via == "name":
-            codes.add(m.place.country)
-    return frozenset(codes)
-
-
 @dataclass
 class _Cluster:
     sentences: list[int] = field(default_factory=list)
