@@ -22,6 +22,23 @@ from dateline.text.pipeline import analyze
         # totals over several attacks, or what the claimant says, are not this incident's
         ("A bomb went off at a market in Ulmen. Ten people were killed in the three attacks that day.", None, None),
         ("One guard was killed when gunmen raided a post near Tarvo. The group claimed five soldiers killed.", 1, None),
+        ("A mosque in Tarvo was attacked. Nationwide, ten imams were killed over two days.", None, None),
+        # the toll as first told: a later, other report does not replace it
+        ("A bomb killed three people in Ulmen. Other sources put the toll at seven dead.", 3, None),
+        # the attacker killed after his victims, in a sentence of his own, is counted too
+        ("Two settlers were stabbed and killed in Tarvo. Guards shot and killed the attacker.", 3, None),
+        # "also" adds; "all six" and "among the dead" are the same people told again
+        ("A clerk was killed in Tarvo. Two of his guards were also killed in the attack.", 3, None),
+        ("Six recruits were killed near Ulmen when gunmen stopped their bus and killed all six men.", 6, None),
+        ("A bomber struck a checkpoint in Ulmen. Among the dead were seven policemen.", 7, None),
+        ("A bomb killed two guards in Ulmen. Among the dead were two cooks.", 2, None),
+        # deaths of another time or another attack
+        ("Gunmen fired rockets at Tarvo in retaliation for the killing of three fighters.", None, None),
+        ("A bomb wounded four guards at the funeral of a clerk who had been killed two days earlier in Ulmen.", None, 4),
+        ("A car bomb killed two people in Tarvo. The attack comes a day after a blast in Ulmen that killed ten people.", 2, None),
+        # "shot", and nothing else told of anyone hurt: shot dead; not so when shot in a limb
+        ("Gunmen shot a clerk in Tarvo.", 1, None),
+        ("Gunmen shot a clerk in the leg in Tarvo.", None, None),
     ],
 )
 def test_main_frame_tallies(text: str, killed: int | None, injured: int | None) -> None:

@@ -1,9 +1,13 @@
-"""How many a frame's incident killed, injured and held: counts summed per sentence.
+"""How many a frame's incident killed, injured and held.
 
-The same victims are often told twice ("killing two…", "the two victims…"), so counts are
-summed within a sentence and the largest sentence wins, plus "another N" told later.
-Totals over several attacks or a period ("in the attacks", "so far this year") are not
-this incident's.
+Killed and injured are the victims as the text first tells them: the counts of the first
+sentence that tells any, summed, plus those told later as more ("another four", "two of
+his guards were also killed") and the perpetrators killed. A report tells its toll first;
+later sentences tell it again ("the three men"), tell another source's figure, another
+time ("killed the day before", "in retaliation for the killing of three") or totals over
+several attacks or a period ("in the attacks", "nationwide", "so far this year"), none of
+which is added. "Among the dead were seven policemen" is part of a toll, the toll itself
+only when no other is told. Hostages and perpetrators: the largest sentence.
 """
 
 from __future__ import annotations
@@ -11,31 +15,85 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from dateline.text.count_phrases import AMONG_LEFT
 from dateline.text.types import Frame, Mention
 
 # "Two of his bodyguards were also killed": victims added to those told before.
-_ALSO_AFTER = re.compile(r"\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
-_ANOTHER = re.compile(r"\b(?:another|other|more|additional|further)\s+$", re.I)
+_ALSO_AFTER = re.compile(r"(?:\s+of\s+[^,.;]{1,40}?)?\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
+# "Also killed in the attack were his son and four bodyguards".
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:killed|wounded|injured)\b[^.;]{0,40}\b(?:was|were)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# Another time, told after a count: "killed the day before", "two weeks earlier".
+_EARLIER_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:before(?!\s+(?:the|a|an|his|her|their|it)\b)|earlier|ago|previously)|"
+    r"the\s+(?:day|night|week|month|year)\s+before(?!\s+(?:the|a|an|his|her|their|it)\b)|earlier\s+(?:that|this|in\s+the)\s+(?:day|week|month|year)|"
+    r"(?:last|the\s+previous)\s+(?:week|month|year))\b",
+    re.I,
+)
+_OTHER_TIME_WORDS = re.compile(r"\b(?:before|earlier|ago|previously|last|previous|retaliation|revenge|reprisal|response|avenge|protest|after)\b", re.I)
+_OWN_CLAUSE = re.compile(r"\s+(?:who|that)\s")
+_CLAUSE_STOP = re.compile(r"[.;,]|\s(?:when|as|while|after|because|who|whom|whose|which|that|where)\s")
+_HELD = re.compile(r"\b(?:kidnapped|abducted|disappeared|missing|held|taken|seized)\b", re.I)
+# The cause told for an attack: "in retaliation for the killing of three Palestinians".
+_FOR_EARLIER = re.compile(r"\b(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\b|\bto\s+(?:avenge|protest)\b", re.I)
+# "The attack comes a day after five car bombs detonated …, killing 215 people".
+_AFTER_EARLIER = re.compile(
+    r"\b(?:comes?|came|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|before)\s+(?:[\w’'-]+\s+){0,6}?(?:bombs?|bombings?|blasts?|attacks?|explosions?|"
+    r"shootings?|killings?|assassinations?|massacres?|ambush(?:es)?|raids?|strikes?|clash(?:es)?)\b",
+    re.I,
+)
+_ANOTHER = re.compile(r"\b(?:another|more|additional|further)\s+$", re.I)
 # Totals over several attacks or a period are not this incident's: "killed in the attacks",
 # "so far this year", "since January".
 _TOTAL_OF_OTHERS = re.compile(
+    r"\bnationwide\b|\b(?:in|across|throughout)\s+(?:the\s+)?(?:country|[A-Z][a-z]+)\s+(?:on\s+(?:this|that|the\s+same)\s+day|that\s+day)\b|\bover\s+(?:a\s+period\s+of\s+)?(?:two|three|four|five|several|\d+)\s+days\b|\bacross\s+(?:all|the)\s+(?:\w+\s+)?(?:incidents|attacks|blasts|explosions)\b|"
+    r"\bin\s+all\s+(?:\w+\s+)?(?:attacks|incidents|bombings|blasts|explosions)\b|"
     r"\b(?:in|during|by|from)\s+(?:the|these|those|both|separate)\s+(?:\w+\s+){0,2}(?:attacks|bombings|blasts|explosions|incidents|ambushes)\b|"
     # what the group says it did: "claimed three policemen killed", "according to the group"
     r"\bclaimed\s+(?:to\s+have\s+killed\s+|(?:[\w-]+\s+){1,3}(?:were\s+)?(?:killed|dead|wounded|injured)\b)|"
     r"\baccording\s+to\s+(?:the|a)\s+(?:group|statement|claim|militants|insurgents)\b|"
-    r"\bso\s+far\s+this\s+year\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
+    r"\bso\s+far\s+this\s+year\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\w+\s+(?:days|weeks|months))\s+alone\b|\b(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
     re.I,
 )
 _ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
 
 
+def _earlier(text: str, mention: Mention) -> bool:
+    """Is the mention about another time ("… killed the day before", "in retaliation for the
+    killing of three", "comes a day after five car bombs …, killing 215")?"""
+    own = _OWN_CLAUSE.match(text, mention.end)  # "a police officer who had been killed the day before"
+    stop = _CLAUSE_STOP.search(text, own.end() if own else mention.end, min(len(text), mention.end + 60))
+    limit = stop.start() if stop else mention.end + 60
+    earlier = _EARLIER_AFTER.search(text, mention.end, min(len(text), limit + 40))
+    if earlier is not None and earlier.start() < limit and not _HELD.search(text, mention.end, earlier.start()):
+        return True  # not "two people kidnapped the day before": that tells when they were taken
+    lo = max(0, mention.start - 150)  # bounded: a long text without periods stays linear
+    clause_start = max(text.rfind(".", lo, mention.start), text.rfind(";", lo, mention.start)) + 1
+    before = text[max(clause_start, lo) : mention.start]
+    cause = _FOR_EARLIER.search(before)
+    if cause is not None and "," not in before[cause.end() :]:
+        return True
+    return bool(_AFTER_EARLIER.search(before))
+
+
 def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
-    """Victims, hostages and perpetrators: summed within a sentence, the largest sentence wins."""
+    """Set the frame's killed, injured, hostages, perpetrator counts and their support."""
     per_sentence: dict[str, dict[int, int]] = {role: defaultdict(int) for role in _ROLES_SUMMED}
     extra: dict[str, int] = defaultdict(int)
+    among: dict[str, int] = defaultdict(int)
     support: dict[str, list[int]] = defaultdict(list)
     # Searched once per sentence: a long sentence full of counts stays linear.
     totals_of_others: dict[int, bool] = {}
+
+    # Searched once per sentence too: only a sentence that speaks of another time is read closely.
+    other_times: dict[int, bool] = {}
+
+    def tells_other_times(index: int) -> bool:
+        if index not in other_times:
+            other_times[index] = index < len(sentences) and bool(_OTHER_TIME_WORDS.search(text, *sentences[index]))
+        return other_times[index]
 
     def tells_other_totals(index: int) -> bool:
         if index not in totals_of_others:
@@ -46,10 +104,18 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
     for m in mentions:
         if m.count is None or m.count.role not in _ROLES_SUMMED:
             continue
-        if m.count.role in ("killed", "injured") and tells_other_totals(m.sentence):
+        if m.count.role in ("killed", "perpetrators_killed", "injured") and tells_other_totals(m.sentence):
             continue
         role = m.count.role
-        also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
+        if role in ("killed", "injured", "perpetrators_killed") and (m.sentence >= len(sentences) or tells_other_times(m.sentence)) and _earlier(text, m):
+            continue  # "an Israeli had assassinated a leader several hours before": another time
+        if role in ("killed", "injured") and AMONG_LEFT.search(text, max(0, m.start - 60), m.start):
+            among[role] += m.count.value  # "Among the dead were seven policemen": some of those told
+            support[role].append(m.index)
+            continue
+        if m.count.all_of and per_sentence[role].get(m.sentence, 0) >= m.count.value:
+            continue  # "six recruits were killed … and killed all six men": the same six
+        also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_BEFORE.search(text, max(0, m.start - 80), m.start) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
         if also and per_sentence[role] and m.sentence not in per_sentence[role]:
             extra[role] += m.count.value
         else:
@@ -62,15 +128,24 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
         ]
         return sum(values) if values else None
 
-    killed = total("killed", "perpetrators_killed")
-    if killed is not None and per_sentence["killed"] and per_sentence["perpetrators_killed"]:
-        # Victims and perpetrators told in the same sentence are both counted once each.
-        killed = max(
-            max(per_sentence["killed"][s] + per_sentence["perpetrators_killed"].get(s, 0) for s in per_sentence["killed"]),
-            max(per_sentence["perpetrators_killed"].values()),
-        ) + extra["killed"] + extra["perpetrators_killed"]
+    def first_told(role: str) -> int | None:
+        """The victims as the text first tells them, plus those told later as more."""
+        told = per_sentence[role]
+        if not told and not extra[role]:
+            return among[role] or None
+        return (told[min(told)] if told else 0) + extra[role]
+
+    victims, perpetrators = per_sentence["killed"], per_sentence["perpetrators_killed"]
+    killed = first_told("killed")
+    if perpetrators:
+        first = min(victims) if victims else None
+        # Perpetrators killed: those of the victims' sentence, else as first told.
+        own = perpetrators.get(first, 0) if first is not None else 0
+        if not own:
+            own = perpetrators[min(perpetrators)]
+        killed = (killed or 0) + own + extra["perpetrators_killed"]
     frame.killed = killed
-    frame.injured = total("injured")
+    frame.injured = first_told("injured")
     hostages = [v for v in (total("hostages"), total("kidnapped")) if v is not None]
     frame.hostages = max(hostages) if hostages else None
     frame.killed_perpetrators = total("perpetrators_killed")

@@ -1,0 +1,158 @@
+"""Deaths told without a number: "blew himself up", "the bomber died", "his body was found",
+"the bodies of the men were found" (those kidnapped before), "resulted in the guard's death",
+"was wounded … later died" (the one told hurt, now dead).
+
+Run by the count finder last; a death already counted in its sentence is not counted again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from dateline.text.count_phrases import COMPONENT, PERPETRATOR_NOUNS, PERSON_NOUNS
+from dateline.text.person_phrases import people_in
+from dateline.text.types import Analysis, CountRole, CountValue, Mention
+from dateline.text.unnumbered_counts import BACK_REFERENCE, CountIndex, object_phrase
+
+_SELF_DEATH = re.compile(
+    r"\b(?:blew|blowing|blown)\s+(?:him|her)self\s+up\b|"
+    r"\b(?:in\s+addition\s+to|including|along\s+with|as\s+well\s+as|besides)\s+(?:him|her)self\b",
+    re.IGNORECASE,
+)
+_THEMSELVES = re.compile(r"\b(?:killing|killed|blew|blowing)\s+themselves\b", re.IGNORECASE)
+# "The suicide bomber died", "a policeman later died": one person's death told by "died".
+_DIED = re.compile(
+    r"\b(?P<subject>(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)|[Hh]e|[Ss]he|"
+    r"(?P<name>(?<![\w’'-]\s)[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w’'-]+){0,3}"
+    r"(?=(?:\s*,[^,.;()]{1,60},)?\s+(?:later\s+|subsequently\s+)?died\s+(?:of|from|after|in|at|on|as|while|when|shortly|instantly))))"
+    r"(?:\s*\([^()]{0,40}\)|\s*,[^,.;()]{1,60},)?\s+(?:(?:also|later|subsequently|reportedly|eventually|then|and|instantly)\s+){0,2}"
+    r"(?:died|was\s+killed|perished|succumbed)\b"
+)
+# "later died of his wounds": a death after an injury told before, the same person.
+_LATER = re.compile(r"\b(?:later|subsequently|eventually)\b|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.IGNORECASE)
+# "the deaths of Ali and his son", "resulted in the guard's death".
+_DEATH_OF = re.compile(
+    r"\b(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to)\s+the\s+(?:deaths?\s+of\s+(?P<who>[^.;:]{1,100})|"
+    r"(?P<whose>[\w’'-]+(?:\s+[\w’'-]+)?['’]s)\s+death)",
+    re.IGNORECASE,
+)
+# "Police recovered the body of a teacher", "His body was found": one death, told by the body.
+_BODY_OF = re.compile(
+    r"\b(?:(?:recovered|found|discovered|retrieved|located)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead\s+)?bod(?:y|ies)\s+of\s+(?P<who>[^.;:]{1,120})|"
+    r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?bod(?:y|ies)\s+of\s+(?P<who2>[^.;:]{1,120}?)\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered|located|dumped))"
+)
+# "His body was found", "police found the Sheikh's body", "their bodies were later found".
+_OWN_BODY = re.compile(
+    r"\b(?:(?:found|discovered|recovered|retrieved)\s+(?P<p1>his|her|their|(?:the\s+)?[\w’'-]+['’]s)\s+(?:dead\s+|mutilated\s+|headless\s+)?(?:body|bodies|corpse|corpses)|"
+    r"(?P<p2>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w’'-]+['’]s)\s+(?:dead\s+|mutilated\s+|headless\s+|bullet-riddled\s+)?(?:body|bodies|corpse|corpses)\s+"
+    r"(?:was|were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered|recovered|located|dumped))"
+)
+
+
+def own_deaths(analysis: Analysis, text: str, taken: bytearray, first: int) -> None:
+    """Deaths told without a number: "blew himself up", "the bomber died", "killing themselves"."""
+    counts = analysis.mentions[first:]
+    index = CountIndex(analysis, first)
+    sentences = analysis.document.sentences or [(0, len(text))]
+
+    starts = [s[0] for s in sentences]
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        found = sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return found if found[0] <= offset < found[1] else (0, len(text))
+
+    def killed_near(offset: int, *, own: bool) -> bool:
+        return any(
+            m.count is not None
+            and (m.count.role == "perpetrators_killed" or (not own and m.count.role == "killed")
+                 or (own and m.text.lower() in ("himself", "herself")))
+            for m in index.between(*sentence_of(offset))
+        )  # fmt: skip
+
+    added: list[Mention] = []
+    for match in _SELF_DEATH.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]) or killed_near(start, own=True):
+            continue
+        added.append(Mention("count", start, end, text[start:end], COMPONENT,
+                             count=CountValue(1, "person", "perpetrators_killed")))  # fmt: skip
+    for match in _THEMSELVES.finditer(text):
+        start, end = match.span()
+        lo, _ = sentence_of(start)
+        bombers = [m for m in index.between(lo, start) if m.count is not None and m.count.role == "perpetrators"]
+        if bombers and bombers[-1].count is not None and not killed_near(start, own=True):
+            added.append(Mention("count", start, end, text[start:end], COMPONENT,
+                                 count=CountValue(bombers[-1].count.value, "people", "perpetrators_killed")))  # fmt: skip
+    for match in _BODY_OF.finditer(text) if "bod" in text else ():
+        start, end = match.span()
+        if any(taken[start:end]) or killed_near(start, own=False):
+            continue
+        who = match.group("who") or match.group("who2") or ""
+        phrase, _ = object_phrase(who)
+        if "bodies" not in match.group().lower():
+            people = 1  # "the body of a policeman bearing gunshot wounds"
+        else:
+            people = people_in(phrase.rstrip(" ,")).count or _held_before(counts, start, phrase)
+        if people:
+            added.append(_killed(text, start, end, people))
+    for match in _OWN_BODY.finditer(text) if "bod" in text or "corpse" in text else ():
+        start, end = match.span()
+        if any(taken[start:end]) or killed_near(start, own=False):
+            continue
+        whose = (match.group("p1") or match.group("p2")).lower()
+        people = _held_before(counts, start, "them") if whose == "their" else 1
+        if people:
+            added.append(_killed(text, start, end, people))
+    for match in _DEATH_OF.finditer(text) if "death" in text else ():
+        start, end = match.span()
+        if any(taken[start:end]) or killed_near(start, own=False):
+            continue
+        people = 1 if match.group("whose") else people_in(object_phrase(match.group("who"))[0].rstrip(" ,")).count
+        if people:
+            added.append(_killed(text, start, end, people))
+    has_died = "died" in text or "perished" in text or "was killed" in text
+    for match in _DIED.finditer(text) if has_died else ():
+        start, end = match.span()
+        noun = match.group("noun")
+        if noun is not None and noun not in PERSON_NOUNS and noun not in ("bomber", "attacker", "couple"):
+            continue
+        if noun in ("people", "others", "dead", "wounded", "injured", "police", "personnel", "staff", "crew") or (noun or "").endswith("s"):
+            continue
+        if any(taken[start:end]) or killed_near(start, own=False):
+            continue
+        role: CountRole = "perpetrators_killed" if noun in PERPETRATOR_NOUNS or noun in ("bomber", "attacker") else "killed"
+        if noun == "couple":
+            added.append(Mention("count", start, end, text[start:end], COMPONENT, count=CountValue(2, "people", role)))
+            continue
+        hurt = _hurt_before(index.between(start - 400, start), start) if _LATER.search(text, start, min(len(text), end + 40)) else None
+        if hurt is not None and hurt.count is not None:
+            hurt.count = replace(hurt.count, role="killed")  # "was wounded … later died": one person
+            continue
+        added.append(Mention("count", start, end, text[start:end], COMPONENT, count=CountValue(1, "person", role)))
+    for mention in added:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    analysis.mentions.extend(added)
+
+
+def _killed(text: str, start: int, end: int, people: int) -> Mention:
+    return Mention("count", start, end, text[start:end], COMPONENT,
+                   count=CountValue(people, "person" if people == 1 else "people", "killed"))  # fmt: skip
+
+
+def _held_before(counts: list[Mention], offset: int, phrase: str) -> int:
+    """"The bodies of the men were found": those kidnapped or held before, if the text told them."""
+    if not BACK_REFERENCE.fullmatch(phrase.strip()) and phrase.strip().lower() not in ("them", "the two", "the three"):
+        return 0
+    held = [m for m in counts if m.count is not None and m.end <= offset and m.count.role in ("kidnapped", "hostages")]
+    return held[-1].count.value if held and held[-1].count is not None else 0
+
+
+def _hurt_before(counts: list[Mention], offset: int) -> Mention | None:
+    """The one person told hurt just before a "later died" (this sentence or the one before)."""
+    hurt = [m for m in counts if m.count is not None and m.end <= offset and m.count.role in ("injured", "killed")]
+    if hurt and hurt[-1].count is not None and hurt[-1].count.role == "injured" and hurt[-1].count.value == 1:
+        return hurt[-1]
+    return None
