@@ -32,6 +32,16 @@ from dateline.text.pipeline import analyze
         ("Six recruits were killed near Ulmen when gunmen stopped their bus and killed all six men.", 6, None),
         ("A bomber struck a checkpoint in Ulmen. Among the dead were seven policemen.", 7, None),
         ("A bomb killed two guards in Ulmen. Among the dead were two cooks.", 2, None),
+        # the hurt told after the dead, without a number
+        ("One guard was killed in the attack on Tarvo and another was wounded.", 1, 1),
+        ("Two policemen were killed in Ulmen and a third injured.", 2, 1),
+        ("A clerk was assassinated in Tarvo and his driver wounded.", 1, 1),
+        ("The blast resulted in the death of a clerk and the wounding of a porter in Ulmen.", 1, 1),
+        ("A bomb in Tarvo resulted in the injury of two guards.", None, 2),
+        ("A bomb damaged an office in Ulmen but caused no injuries to the four men inside.", None, 0),
+        ("A farmer was stabbed in Tarvo.", None, 1),
+        # "several" or "many" tells no number: the toll is unknown, not three or ten
+        ("A bomb killed two guards in Tarvo and wounded several others.", 2, None),
         # deaths of another time or another attack
         ("Gunmen fired rockets at Tarvo in retaliation for the killing of three fighters.", None, None),
         ("A bomb wounded four guards at the funeral of a clerk who had been killed two days earlier in Ulmen.", None, 4),

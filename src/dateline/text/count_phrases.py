@@ -43,6 +43,7 @@ KILL_LEFT = re.compile(
 )
 INJURE_LEFT = re.compile(
     r"\b(?:(?:wounded|injured)\s+along\s+with|wounding|wounded|wound|injuring|injured|injure|injures|hurting|hurt|maiming|maimed|"
+    r"(?<!\bno\s)(?:injury|injuries|wounding)\s+(?:of|to)|"
     r"and\s+wounding|and\s+injuring)\s+" + _QUANT_LEFT + "$",
     re.IGNORECASE,
 )

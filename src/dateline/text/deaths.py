@@ -107,10 +107,12 @@ def own_deaths(analysis: Analysis, text: str, taken: bytearray, first: int) -> N
         if people:
             added.append(_killed(text, start, end, people))
     for match in _DEATH_OF.finditer(text) if "death" in text else ():
-        start, end = match.span()
+        start = match.start()
+        who = object_phrase(match.group("who"))[0].rstrip(" ,") if match.group("who") else ""
+        end = match.start("who") + len(who) if who else match.end()
         if any(taken[start:end]) or killed_near(start, own=False):
-            continue
-        people = 1 if match.group("whose") else people_in(object_phrase(match.group("who"))[0].rstrip(" ,")).count
+            continue  # "the death of an accountant and the wounding of a porter": the porter is told apart
+        people = 1 if match.group("whose") else people_in(who).count
         if people:
             added.append(_killed(text, start, end, people))
     has_died = "died" in text or "perished" in text or "was killed" in text

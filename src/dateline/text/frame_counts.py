@@ -7,7 +7,8 @@ later sentences tell it again ("the three men"), tell another source's figure, a
 time ("killed the day before", "in retaliation for the killing of three") or totals over
 several attacks or a period ("in the attacks", "nationwide", "so far this year"), none of
 which is added. "Among the dead were seven policemen" is part of a toll, the toll itself
-only when no other is told. Hostages and perpetrators: the largest sentence.
+only when no other is told; "several" or "many" wounded tell no number (left unknown).
+Hostages and perpetrators: the largest sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ _AFTER_EARLIER = re.compile(
     r"shootings?|killings?|assassinations?|massacres?|ambush(?:es)?|raids?|strikes?|clash(?:es)?)\b",
     re.I,
 )
+# Vague words that tell no number: a toll of "several" or "many" is unknown, not three or ten.
+_UNSAID = re.compile(r"(?:several|many|numerous|some|a\s+few|few)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|more|additional|further)\s+$", re.I)
 # Totals over several attacks or a period are not this incident's: "killed in the attacks",
 # "so far this year", "since January".
@@ -107,6 +110,8 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
         if m.count.role in ("killed", "perpetrators_killed", "injured") and tells_other_totals(m.sentence):
             continue
         role = m.count.role
+        if role in ("killed", "injured") and m.count.bound == "about" and _UNSAID.match(m.text):
+            continue  # "several were wounded": how many is not told (RAND records none)
         if role in ("killed", "injured", "perpetrators_killed") and (m.sentence >= len(sentences) or tells_other_times(m.sentence)) and _earlier(text, m):
             continue  # "an Israeli had assassinated a leader several hours before": another time
         if role in ("killed", "injured") and AMONG_LEFT.search(text, max(0, m.start - 60), m.start):

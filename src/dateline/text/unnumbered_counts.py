@@ -16,9 +16,19 @@ from dateline.text.numbers import NUMBER, parse_number
 from dateline.text.person_phrases import People, people_in
 from dateline.text.types import Analysis, CountRole, CountValue, Mention
 
+# Where or in what, between a verb and the next clause: "killed in the attack on Tarvo".
+_WHERE = r"(?:\s+(?:in|at|near|on|outside|inside)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:on|of|in)\s+(?:the\s+)?[\w’'-]+)?){0,2}"
 # "One person was killed and another injured": one more, told by "another".
 _ANOTHER_HURT = re.compile(
-    r"\b(?:killed|dead|died)\s+and\s+(?:another|one\s+other)\s+(?:(?:was|seriously|critically|slightly)\s+)*"
+    r"\b(?:killed|dead|died)" + _WHERE + r",?\s+and\s+(?:another|one\s+other|a\s+(?:second|third|fourth|fifth))\s+"
+    r"(?:(?:was|seriously|critically|slightly|severely)\s+)*(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+# "X was assassinated and his driver wounded": the second subject, its verb left out.
+_AND_HURT = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|shot\s+dead|slain)" + _WHERE + r",?\s+and\s+"
+    r"(?P<who>(?:his|her|their|the|a|an)\s+(?:(?!(?:was|were)\b)[\w’'-]+\s+){0,2}?(?!(?:was|were)\b)[a-z]+)\s+(?:(?:was|were)\s+)?"
+    r"(?:(?:also|seriously|critically|slightly|severely|badly)\s+)*"
     r"(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
@@ -35,7 +45,7 @@ _ZERO = re.compile(
 _KILL_VERB = (
     r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|murdered|assassinated|"
     r"gunned\s+down|beheaded|decapitated|executed|slain|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death|hacked\s+to\s+death|strangled|hanged|burned\s+(?:to\s+death|alive)|lynched|"
+    r"(?:beaten|hacked|choked|bludgeoned|clubbed)\s+to\s+death|strangled|hanged|burned\s+(?:to\s+death|alive)|lynched|"
     r"found\s+(?:dead|murdered|beheaded|decapitated|strangled|hanged|slain|shot(?:\s+dead|\s+to\s+death)?)"
 )
 _HURT_VERB = r"shot\s+and\s+wounded|shot\s+and\s+injured|wounded|injured|hurt"
@@ -43,8 +53,8 @@ _TAKE_VERB = r"kidnapped|abducted|taken\s+hostage"
 # "X was shot and killed", "A tribal leader and his relative were shot to death", and "X was
 # shot (and later died)", "was kidnapped and shot dead": a later verb of death decides.
 _PASSIVE = re.compile(
-    rf"\b(?P<aux>was|were|got)\s+(?:(?:reportedly|allegedly|later|fatally|critically|seriously|"
-    rf"severely|slightly|lightly|badly|gravely|then|also|both)\s+)?"
+    rf"\b(?P<aux>was|were|got)\s+(?:(?:reportedly|reported|allegedly|later|fatally|critically|seriously|"
+    rf"severely|slightly|lightly|badly|gravely|then|also|both)\s+){{0,2}}"
     rf"(?:shot\s+(?:at\s+)?and\s+(?:(?:critically|seriously|severely|slightly|lightly|badly|gravely|fatally)\s+)?(?=wounded|injured|killed))?"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TAKE_VERB}|shot|attacked|ambushed|stabbed|tortured|beaten|caught|captured|dragged|found)\b",
     re.IGNORECASE,
@@ -75,7 +85,7 @@ _SPLIT_KILL = re.compile(
 _CLAUSE_END = re.compile(
     r"(?:^|\s+)(?:when|as|who|while|in|outside|near|at|on|with|after|because|during|from|inside|or|"
     r"by|whose|which|before|for|to|whom|was|were|had|has|have|but|since|"
-    r"and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?(?:wounding|injuring|killing|then|fled|escaped|took|left|set|threw|stole|dumped|shot|"
+    r"and\s+(?:then\s+|later\s+|[a-z]+ly\s+|the\s+)?(?:wounding|injuring|killing|injury|injuries|then|fled|escaped|took|left|set|threw|stole|dumped|shot|"
     r"beat|cut|hung|burnt|blew|drove|ran|held|kept|sent|brought|tied|forced|made|gave|fired|"
     r"(?!(?:a|an|the|his|her|their|one|two|three)\b)[a-z]+ed))\b|[,(](?=\s*(?:who|whom|which|a|an|the|his|her|"
     r"their)\s+(?:[\w-]+\s+){0,3}(?:was|were|is|are|had)\b)",
@@ -235,7 +245,11 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
             continue
         if not any(taken[obj_start : match.end("object")]) and not _TIME_WORDS.match(match.group("object")):
             _count_phrase(analysis, text, index, obj_start, match.group("object"), "killed", taken)
-    for match in _ANOTHER_HURT.finditer(text) if "nother" in text or "other" in text else ():
+    for match in _AND_HURT.finditer(scan) if " and " in text else ():
+        start = match.start("who")
+        if not any(taken[start : match.end()]):
+            _count_phrase(analysis, text, index, start, match.group("who"), "injured", taken)
+    for match in _ANOTHER_HURT.finditer(text):
         start = match.start() + match.group().lower().index(" and ") + 5
         end = match.end()
         if not any(taken[start:end]):
@@ -251,7 +265,9 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
             befell, end = "killed", later.end()  # "was kidnapped and shot dead", "was shot (and later died)"
         elif verb == "shot" and shot_means_killed and not _SHOT_IN_LIMB.match(scan, end):
             befell = "killed"  # "X was shot", and nothing else told of anyone hurt: shot dead
-        elif verb in ("shot", "attacked", "ambushed", "stabbed", "tortured", "beaten", "caught", "captured", "dragged", "found"):
+        elif verb == "stabbed" and not any(m.count is not None and m.count.role == "killed" for m in index.between(start - 300, start)):
+            befell = "injured"  # stabbed, and not told to have died
+        elif verb in ("shot", "attacked", "ambushed", "tortured", "beaten", "caught", "captured", "dragged", "found"):
             continue  # shot or attacked, but not told to have died or been hurt
         lo = max(sentence_start(start), start - 300)  # bounded: linear on long sentences
         clause_start = max(
