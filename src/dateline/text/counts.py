@@ -73,13 +73,6 @@ _PLURAL_PHRASE = re.compile(
     r"line|bridge|school|church|mosque|temple|hotel|restaurant|window|facilit(?:y|ie)|shell|round|rocket|bomb|device)s\b)"
     r"[a-z][\w’'-]*s(?=\s+(?:were|have\s+been|had\s+been)\b)"
 )
-# Words without which a number with no person noun can have no role (a quick test first).
-_ROLE_WORDS = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|kidnap|abduct|hostage|held|hold|seiz|captur|releas|free|rescu|arrest|detain|"
-    r"missing|left|leaving|among|slain|murder|execut|behead|massacr|shot|bod(?:y|ies)|perish|lives|took|taking|assassin|"
-    r"slaughter|martyr|lynch|stab|hack|beat|burn|strangl|gunned|casualt|victim|hospital",
-    re.IGNORECASE,
-)
 # What may follow a word that stands for a person: "one Iraqi was killed", "a Briton and …".
 _AFTER_PERSON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|was|were|who|had|has|in|on|at|near|died|killed|wounded|injured|hurt)\b)")
 
@@ -152,8 +145,6 @@ class CountFinder:
             if following is None or following.group(1).lower() not in PERSON_NOUNS:
                 return None
         noun, noun_end = self._noun(text, end)
-        if noun is None and not _ROLE_WORDS.search(text, max(0, start - 80), end + 200):
-            return None  # no person noun and no verb of what befell anyone nearby: quick out
         is_person = noun is not None and (noun in PERSON_NOUNS or noun in DEMONYM_PLURALS or noun.capitalize() in DEMONYM_SINGULARS)
         if noun is None:
             # "six of the hijackers died": the people are named after "of the".
