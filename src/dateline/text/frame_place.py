@@ -218,7 +218,7 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
     elif region is not None and region.place is not None:
         # "Pattani province": the province's seat usually bears its name; "Barmal District,
         # Paktika Province": an unknown district is less telling than the known province.
-        seat = next((c for c in gazetteer().cities.get(normalize_name(region.place.name), ()) if c.country == best), None)
+        seat = gazetteer().city_in(region.place.name, best)
         town = seat or next((t for t in localities().lookup(normalize_name(region.place.name)) if t.country == best), None)
         if town is not None:
             frame.city, frame.lat, frame.lon = town.name, town.lat, town.lon
@@ -234,7 +234,7 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
     if frame.city is None and frame.span is not None and _EMBASSY.search(text, *frame.span):
         # "DENMARK. Bombs were found near the Israeli Embassy": embassies are in the capital.
         capital = gazetteer().capitals.get(best)
-        seat = next((c for c in gazetteer().cities.get(normalize_name(capital or ""), ()) if c.country == best), None)
+        seat = gazetteer().city_in(capital, best) if capital else None
         if seat is not None:
             frame.city, frame.lat, frame.lon = seat.name, seat.lat, seat.lon
     if region is not None and region.place is not None:

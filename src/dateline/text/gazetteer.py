@@ -123,6 +123,10 @@ class Gazetteer:
     def country(self, key: str) -> str | None:
         return self.countries.get(key)
 
+    def city_in(self, name: str, country: str) -> City | None:
+        """The city of this name in this country ("Baghdad", "IRQ"), if the gazetteer has it."""
+        return next((c for c in self.cities.get(normalize_name(name), ()) if c.country == country), None)
+
 
 def _alpha3(alpha2: str) -> str | None:
     if alpha2 == "XK":

@@ -104,7 +104,7 @@ def _city_value(name: str, city: City, others: tuple[City, ...]) -> PlaceValue:
 def _region_value(name: str, region: Region) -> PlaceValue:
     if region.kind == "quarter" and region.city:
         # "a bomb in Karrada": the quarter is named, the incident is recorded in its city.
-        seat = next((c for c in gazetteer().cities.get(normalize_name(region.city), ()) if c.country == region.country), None)
+        seat = gazetteer().city_in(region.city, region.country)
         return PlaceValue(name=name, level="city", country=region.country, country_name=country_name(region.country),
                           city=region.city, lat=seat.lat if seat else None, lon=seat.lon if seat else None)  # fmt: skip
     if region.kind == "district":
