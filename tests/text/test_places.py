@@ -80,6 +80,12 @@ def test_a_district_beats_a_namesake_abroad(run) -> None:
         ("Petrol bombs were thrown at a house in the Fountain Estate area of Londonderry, injuring one.", "GBR", "Derry"),
         # a village with namesakes abroad goes to the country of the province beside it
         ("Insurgents shot two rangers in Chana district, Pattani province.", "THA", "Chana"),
+        # a common word that names a town abroad is part of a longer name here
+        ("Mortar rounds landed near the Police College in western Kabul.", "AFG", "Kabul"),
+        ("Gunmen killed a lecturer outside the University of Mosul.", "IRQ", "Mosul"),
+        ("A bomb damaged the Ali Pasha mosque in Sarajevo.", "BIH", "Sarajevo"),
+        # an Israeli cue points to West Bank towns too: Bethlehem is not the South African one
+        ("Israeli soldiers were fired on at a roadblock near Bethlehem; nobody was hurt.", "PSE", "Bethlehem"),
     ],
 )
 def test_incidental_and_ambiguous_places(run, text: str, country: str, city: str) -> None:

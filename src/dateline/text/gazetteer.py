@@ -100,7 +100,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     centre center order orange pace rich bay ocean rock ridge spring springs york
     jackson clinton franklin salem troy jesus christ bani beni sur tala man mala
     mandi bago gap date batman kill tata bell well hall field fields roma una
-    said same ali leader gold media omega alpha delta sama gandhi molotov
+    said same ali abu abou umm ibn bin leader gold media omega alpha delta sama gandhi molotov
     nasser khan saddam hussein islam jihad hamas fatah sunni shia shiite kurdish
     army navy sultan imam sheikh shaykh general president minister king queen prince
     villa santa san santo salvador cruz paz rey buenaventura esperanza concepcion

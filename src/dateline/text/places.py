@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"U\.S\.(?:A\.)?|U\.K\.|[\w’'Õ-]+|/")
 _JOINED = re.compile(r"[A-Z][\w’'Õ]{3,}(?:-[A-Z][\w’'Õ]{3,})+")
 # "Õ" is "’" read in the wrong encoding (Mac Roman), common in text pasted from old files.
 _POSSESSIVE = ("'s", "’s", "Õs")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r" (?:of\b|[A-Z])")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
     r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts|center|centre|"
@@ -153,9 +155,20 @@ def resolve_place(
     return None
 
 
+# Places the news tells under either country's name: an "Israeli" text is often set in the
+# West Bank, and a Palestinian one in Israel; either points to the other's towns too.
+_ENTWINED = {"ISR": "PSE", "PSE": "ISR"}
+
+
+def _with_entwined(context: frozenset[str]) -> frozenset[str]:
+    extra = {_ENTWINED[code] for code in context if code in _ENTWINED}
+    return context | extra if extra else context
+
+
 def _choose_city(cities: tuple[City, ...], context: frozenset[str]) -> City:
     """The homonym in a country of the context, unless it is tiny beside the best known."""
     top = cities[0]
+    context = _with_entwined(context)
     if top.country in context:
         return top
     for city in cities:
@@ -235,8 +248,13 @@ def _candidates(text: str, gaz: Gazetteer) -> list[tuple[_Candidate, str]]:
                 and tokens[j][2][:1].isupper()
                 and tokens[j][2].lower() not in _INSTITUTION
                 and normalize_name(tokens[j][2]) not in gaz.countries
-                # after "in", only a town's other name gives way: "in Bala Morghab" is not Basel
-                and (not _CUE_BEFORE.search(text[max(0, start - 40) : start]) or key not in gaz.primary)
+                # after "in", only a town's other name, or a common word, gives way: "in Bala
+                # Morghab" is not Basel, "in Abu Dis" not Abu, "at the Police Academy" not Police
+                and (
+                    not _CUE_BEFORE.search(text[max(0, start - 40) : start])
+                    or key not in gaz.primary
+                    or (key in COMMON_WORDS and text[end : tokens[j][0]] == " ")  # not "Washington, DC"
+                )
                 and key not in gaz.regions
             ):
                 i = j  # "Adan Hashi": a first name, not the town it spells
@@ -396,6 +414,13 @@ class PlaceFinder:
             or (_is_sentence_start(text, candidate.start) and candidate.key in _NOT_PLACE)
         ):
             return None
+        if (
+            single_word
+            and candidate.key in COMMON_WORDS
+            and _THE_BEFORE.search(text[max(0, candidate.start - 5) : candidate.start])
+            and _NAME_GOES_ON.match(text[candidate.end : candidate.end + 4])
+        ):
+            return None  # "the University of Magdalena": a town's name seldom takes "the"
         if single_word and candidate.key in _DIRECTIONS and not candidate.region_word:
             return None  # "in Northern Athens", "North Baghdad": a part of the place that follows
         if name.isupper() and (len(name) <= 3 or (len(name) <= 4 and not candidate.cue)):
