@@ -84,6 +84,8 @@ def test_a_district_beats_a_namesake_abroad(run) -> None:
         ("Mortar rounds landed near the Police College in western Kabul.", "AFG", "Kabul"),
         ("Gunmen killed a lecturer outside the University of Mosul.", "IRQ", "Mosul"),
         ("A bomb damaged the Ali Pasha mosque in Sarajevo.", "BIH", "Sarajevo"),
+        # a month before a number is a date, not the English town of March
+        ("A parcel bomb went off at a Kampala hotel that a visiting leader had used in March 1998.", "UGA", "Kampala"),
         # an Israeli cue points to West Bank towns too: Bethlehem is not the South African one
         ("Israeli soldiers were fired on at a roadblock near Bethlehem; nobody was hurt.", "PSE", "Bethlehem"),
     ],

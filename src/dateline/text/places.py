@@ -37,6 +37,7 @@ _JOINED = re.compile(r"[A-Z][\w’'Õ]{3,}(?:-[A-Z][\w’'Õ]{3,})+")
 _POSSESSIVE = ("'s", "’s", "Õs")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" (?:of\b|[A-Z])")
+_NUMBER_AFTER = re.compile(r",?\s+\d")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|across|southern|northern|eastern|western|central|"
     r"(?:town|city|village|province|district|region|area|capital|suburb|outskirts|center|centre|"
@@ -421,6 +422,8 @@ class PlaceFinder:
             and _NAME_GOES_ON.match(text[candidate.end : candidate.end + 4])
         ):
             return None  # "the University of Magdalena": a town's name seldom takes "the"
+        if single_word and candidate.key in COMMON_WORDS and _NUMBER_AFTER.match(text[candidate.end : candidate.end + 3]):
+            return None  # "in March 1998", "in May 12": a date, not the town of March
         if single_word and candidate.key in _DIRECTIONS and not candidate.region_word:
             return None  # "in Northern Athens", "North Baghdad": a part of the place that follows
         if name.isupper() and (len(name) <= 3 or (len(name) <= 4 and not candidate.cue)):
