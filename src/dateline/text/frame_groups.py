@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from dateline.text.groups import resolve_generic
+from dateline.text.groups import names_no_group, resolve_generic
 from dateline.text.types import Frame, GroupValue, Mention
 
 CLAIMED, AUTHOR, MENTIONED, TARGET = 0, 1, 2, 3
@@ -24,6 +24,7 @@ _CLAIM_VERB = (
     r"(?:claimed|claiming|claims|took\s+(?:responsibility|credit)|accepted\s+responsibility|"
     r"assumed\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)"
 )
+_CLAIM_HINT = re.compile(r"claim|responsib|credit|carried", re.I)
 _CLAIMED_AFTER = re.compile(
     rf"^(?:[^.;]{{0,40}}?|\s*,[^.;]{{0,100}}?,\s*(?:(?:jointly|also|later)\s+)?)\b{_CLAIM_VERB}", re.I
 )
@@ -57,7 +58,7 @@ _ATTRIBUTION = re.compile(
 # members", "attacks on the PKK".
 _TARGET_BEFORE = re.compile(
     r"\b(?:(?:office|offices|headquarters|home|house|vehicle|car|convoy|checkpoint|rally|leader|"
-    r"leaders|official|officials|supporters|candidate)\s+of|(?:owned|used|run|operated)\s+by|"
+    r"leaders|official|officials|supporters|candidate|meeting)\s+of|(?:owned|used|run|operated)\s+by|"
     r"targeting|targeted|against|attacked|"
     r"attacks?\s+on)\s+(?:the\s+|a\s+|an\s+)?(?:(?!by\b|from\b)[\w-]+\s+){0,2}$",
     re.I,
@@ -70,7 +71,8 @@ _TARGET_AFTER = re.compile(
     r"^(?:(?:'s?|’s?)?\s+(?:rally|rallies|office|offices|headquarters|leader|leaders|official|officials|"
     r"candidate|candidates|stronghold|lawmaker|lawmakers|legislator|legislators|mayor|politician|"
     r"politicians|supporters|deputy|deputies)\b|"
-    r"[\s,–—-]*(?:who\s+)?(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|kidnapped|abducted|assassinated|murdered)\b)",
+    r"\s*(?:\([^()]{1,20}\))?[\s,–—-]*(?:who\s+(?:(?:was|were)\s+[^.;,]{0,40}?\s+)?)?(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|kidnapped|abducted|assassinated|murdered)\b)",
     re.I,
 )
 # Named only as what the doer is linked to: "the al-Qaeda linked group", "an offshoot of the JDL".
@@ -98,9 +100,15 @@ _RENAMED = re.compile(
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ADJACENT = re.compile(r"[\s()]*(?:(?:[A-Z][\w'-]*|del|de|la|of|the)\s+){0,3}")
-# Between names that claim together: "Hamas and the al-Aqsa Martyrs Brigade (Fatah), jointly".
+# Names listed with "and" share what the text says of them: "activists of the People's War
+# Group (PWG) and the Maoist Communist Center set fire".
+_AND = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?")
+# Between names that claim together: "Hamas and the al-Aqsa Martyrs Brigade (Fatah), jointly",
+# "X and the previously unheard of Y claimed", "X's military wing and the Fatah-linked Y claimed".
 _JOINT = re.compile(
-    rf"^(?:\s*(?:,|and|&|the|of|as\s+well\s+as|\x00|\([^()]*\)|-|–|—|,[^,.;]{{0,100}},|(?:[\w-]+\s+)?wings?\s+of)\s*)*(?:\s*(?:jointly|both|also|have|has|later)\s+)*{_CLAIM_VERB}",
+    rf"^(?:\s*(?:,|and|&|the|of|a|previously|unheard|unknown|little-known|new|newly\s+formed|obscure|as\s+well\s+as|"
+    rf"\x00|\([^()]*\)|\)|-|–|—|,[^,.;]{{0,100}},|(?:[\w-]+\s+)?wings?(?:\s+of)?|\w*-?(?:linked|affiliated|aligned)))*"
+    rf"\s*(?:(?:jointly|both|also|have|has|later|each)\s+)*{_CLAIM_VERB}",
     re.I,
 )
 
@@ -142,6 +150,8 @@ def _ranks(text: str, groups: list[Mention]) -> dict[int, tuple[int, float]]:
             continue
         # Names listed before the claim: "X and the Y claimed", "X, Y and Z claimed".
         window = text[m.end : m.end + 160]
+        if not _CLAIM_HINT.search(window):
+            continue  # no claim told after the name: nothing to share (and a long list stays fast)
         for other in by_start[n + 1 :]:
             if other.start >= m.end + 160:
                 break
@@ -151,7 +161,7 @@ def _ranks(text: str, groups: list[Mention]) -> dict[int, tuple[int, float]]:
     # A group and its front named together: "the National Liberation Army (ELN) Guerreros
     # del Sindagua Front kidnapped" (right to left: a chain of names takes its last's rank).
     for m, nxt in reversed(list(itertools.pairwise(by_start))):
-        if not _linked(text, m) and _ADJACENT.fullmatch(text, m.end, nxt.start):
+        if not _linked(text, m) and (_ADJACENT.fullmatch(text, m.end, nxt.start) or _AND.fullmatch(text, m.end, nxt.start)):
             ranks[m.index] = (min(ranks[m.index][0], ranks[nxt.index][0]), m.start)
     for wing, parent in itertools.pairwise(by_start):
         if _WING_THEN_PARENT.fullmatch(text, wing.end, parent.start) and ranks[wing.index][0] <= ranks[parent.index][0]:
@@ -160,7 +170,9 @@ def _ranks(text: str, groups: list[Mention]) -> dict[int, tuple[int, float]]:
     # the al-Qaeda Organization in the Land of the Islamic Maghreb".
     for old, new in itertools.pairwise(by_start):
         if _RENAMED.fullmatch(text, old.end, new.start):
-            ranks[new.index] = (min(ranks[old.index][0], ranks[new.index][0]), ranks[old.index][1] - 0.5)
+            # before the old name and its initials ("… (GSPC) now called …")
+            first = min(ranks[x.index][1] for x in by_start if x.group == old.group)
+            ranks[new.index] = (min(ranks[old.index][0], ranks[new.index][0]), first - 0.5)
     # "Naxalites of the People's War Group": the group named after "of" is the one meant.
     for word, name in itertools.pairwise(by_start):
         if " " not in word.text and _OF_THE.fullmatch(text, word.end, name.start):
@@ -171,15 +183,22 @@ def _ranks(text: str, groups: list[Mention]) -> dict[int, tuple[int, float]]:
     return ranks
 
 
-def group_frame(frame: Frame, text: str, mentions: list[Mention]) -> None:
+def _group_in(m: Mention, country: str | None) -> GroupValue | None:
+    """The group a mention names in a frame of ``country``; None for a generic name the
+    country does not resolve and for a name that is no group's."""
+    if m.group is None:
+        return None
     # "Maoist rebels" name a group only in a country: resolved by the frame's country.
+    value = resolve_generic(m.group, country) if m.group.via == "generic" else m.group
+    # "Islamic Jihad" in Lebanon is another group than in Gaza: the country decides.
+    value = resolve_generic(GroupValue(None, m.text, "generic"), country, whole=True) or value
+    return None if value is None or names_no_group(value) else value
+
+
+def group_frame(frame: Frame, text: str, mentions: list[Mention]) -> None:
     values: dict[int, GroupValue] = {}
     for m in mentions:
-        if m.group is None:
-            continue
-        value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
-        # "Islamic Jihad" in Lebanon is another group than in Gaza: the country decides.
-        value = resolve_generic(GroupValue(None, m.text, "generic"), frame.country, whole=True) or value
+        value = _group_in(m, frame.country)
         if value is not None:
             values[m.index] = value
     groups = [m for m in mentions if m.index in values]
@@ -187,8 +206,14 @@ def group_frame(frame: Frame, text: str, mentions: list[Mention]) -> None:
         return
 
     ranks = _ranks(text, groups)
-    # At equal rank the first named, a group named before a generic name ("Maoist rebels").
-    ranked = sorted(groups, key=lambda m: (ranks[m.index][0], m.group.via == "generic", ranks[m.index][1]))  # type: ignore[union-attr]
+    # At equal rank the first named; a known group before a name known only by its shape
+    # ("the Kartal Fighters Front and Dev-Sol claimed"), and both before a generic name
+    # ("Maoist rebels").
+    def order(m: Mention) -> tuple[int, bool, bool, float]:
+        via = m.group.via  # type: ignore[union-attr]
+        return ranks[m.index][0], via in ("pattern", "generic"), via == "generic", ranks[m.index][1]
+
+    ranked = sorted(groups, key=order)
     seen: dict[str, Mention] = {}
     for m in ranked:
         value = values[m.index]
@@ -207,9 +232,7 @@ def perpetrator_elsewhere(frame: Frame, text: str, mentions: list[Mention]) -> N
     names exactly one such group, the main incident is its (the text is about one attack)."""
     doers: dict[str, tuple[GroupValue, Mention]] = {}
     for m in mentions:
-        if m.group is None:
-            continue
-        value = resolve_generic(m.group, frame.country) if m.group.via == "generic" else m.group
+        value = _group_in(m, frame.country)
         if value is not None and attribution(text, m) <= AUTHOR:
             doers.setdefault(value.id or value.name.casefold(), (value, m))
     if len(doers) == 1:

@@ -58,7 +58,9 @@ class GroupIndex:
         if same:
             return same[0]
         if entry.country is not None:
-            return next((e for e in others if e.country is None), entry)
+            # Not at the default group's home: another group that shares the initials is the
+            # likelier ("ELF" in Greece, at home in neither), one with no known home first.
+            return next((e for e in others if e.country is None), others[0])
         return entry
 
     def add(self, alias: str, entry: GroupEntry, *, cut: bool = False, replace: bool = False) -> None:
@@ -108,7 +110,8 @@ class GroupIndex:
 
     def variant(self, key: str) -> GroupEntry | None:
         """A name of two words or more in the other number ("Tamil Tiger", "Black Widow"),
-        or ending in another word for a group ("the Charles Martel organization")."""
+        or ending or beginning in another word for a group ("the Charles Martel organization",
+        "Brigade of the Victorious Lion of God")."""
         if " " not in key:
             return None
         entry = self.names.get(key[:-1]) if key.endswith("s") else self.names.get(key + "s")
@@ -116,6 +119,11 @@ class GroupIndex:
         words = next((family for family in GROUP_WORDS if last in family), ())
         if entry is None and words and " " in head:
             entry = next((self.names[f"{head} {w}"] for w in words if f"{head} {w}" in self.names), None)
+        # "Brigade of the Victorious Lion of God" / "Brigades of …": the first word too
+        first, _, rest = key.partition(" ")
+        words = next((family for family in GROUP_WORDS if first in family), ())
+        if entry is None and words and " " in rest:
+            entry = next((self.names[f"{w} {rest}"] for w in words if f"{w} {rest}" in self.names), None)
         return entry
 
     def completes_cut(self, head: str, word: str) -> GroupEntry | None:
@@ -183,11 +191,14 @@ def build_index(store: Store | None = None) -> GroupIndex:
     for alias, name in extra_aliases():
         by_canonical.setdefault(name, []).append(alias)
     cut = _cut_names()
+    wings = {wing for wing, _ in _wings()}
     for canonical_name, aliases in by_canonical.items():
         name = canonical_name
-        # A canonical name the store knows under any of its aliases, in either number, takes
-        # the store's id; so does a cut name that begins one group's names only.
-        group_id = next((store_names[k] for k in _key_forms(name, *aliases) if k in store_names), None)
+        # A canonical name the store knows under any of its own aliases (not a wing's: "Omega
+        # 7" is not "Anti-Castro Cubans"), in either number, takes the store's id; so does a
+        # cut name that begins one group's names only.
+        own = [a for a in aliases if a not in wings]
+        group_id = next((store_names[k] for k in _key_forms(name, *own) if k in store_names), None)
         if group_id is None and name in cut:
             prefix = normalize_name(name)
             ids = {i for k, i in store_names.items() if k.startswith(prefix)}
@@ -223,9 +234,17 @@ def build_index(store: Store | None = None) -> GroupIndex:
 
 
 def written_as_acronym(name: str) -> bool:
-    """"MRTA", "17N", "LeT": one short word with two capitals, or a capital and a digit."""
+    """"MRTA", "17N", "LeT": one short word with two capitals, or a capital and a digit.
+
+    Words joined by hyphens, each capitalised or lower case ("Al-Qaida", "Dev-Sol"), are a
+    name, not initials: "Al Qaida" matches them however it is written.
+    """
     capitals = sum(c.isupper() for c in name)
-    return " " not in name and len(name) <= 12 and (capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in name)))
+    if " " in name or len(name) > 12:
+        return False
+    if "-" in name and all(part[1:].islower() and len(part) > 1 for part in name.split("-")):
+        return False
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in name))
 
 
 def _key_forms(*names: str) -> list[str]:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 COMPONENT = "dateline.groups.v1"
 
 _WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+_DASHED = re.compile(r"[^-]+(?:-[^-]+)*")
 _GROUP_HEAD = (
     r"Army|Front|Movement|Brigades?|Party|Organi[sz]ation|Group|Forces|League|Commandos?|Cells?|"
     r"Council|Liberation|Revolutionary|Resistance|Jihad|Mujahideen|Mujahidin|Tigers|Faction|"
@@ -60,7 +61,9 @@ _NOT_GROUP_WORDS = re.compile(
     r"\b(?:Police|Ministry|Government|Embassy|Nations|Security Forces|Armed Forces|"
     r"National Army|Army of (?:Iraq|Colombia|Peru)|Border|Coalition|Iraqi Army|Afghan Army|"
     r"Red Cross|Red Crescent|Party of|Council of|Army Base|Guard|Defen[cs]e Forces?|Special Forces|"
-    r"Municipal(?:ity)?|Administrative|Commission|Army's|U\.?S\.? Army)\b"
+    r"Municipal(?:ity)?|Administrative|Commission|Army's|U\.?S\.? Army|"
+    # State-allied forces and international bodies: "the Awakening Council", "NATO Supreme Command"
+    r"Awakening Council|NATO|Organization of American States|Army of the Rhine)\b"
 )
 
 
@@ -74,6 +77,9 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("maoist", "IND", "Communist Party of India-Maoists"),
     ("maoists", "PER", "Shining Path"),
     ("tamil", "LKA", "Liberation Tigers of Tamil Eelam"),
+    ("tamils", "LKA", "Liberation Tigers of Tamil Eelam"),
+    ("tamil", "IND", "Liberation Tigers of Tamil Eelam"),
+    ("tamils", "IND", "Liberation Tigers of Tamil Eelam"),
     ("tigers", "LKA", "Liberation Tigers of Tamil Eelam"),
     ("tiger", "LKA", "Liberation Tigers of Tamil Eelam"),
     ("kurdish", "TUR", "PKK/KONGRA-GEL"),
@@ -81,6 +87,10 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("kurdish", "FRA", "PKK/KONGRA-GEL"),
     ("basque", "ESP", "Basque Fatherland and Freedom"),
     ("basque", "FRA", "Basque Fatherland and Freedom"),
+    ("basques", "ESP", "Basque Fatherland and Freedom"),
+    ("basques", "FRA", "Basque Fatherland and Freedom"),
+    # "The Revolutionary Armed Forces claimed": in Colombia, the FARC.
+    ("revolutionary armed forces", "COL", "Revolutionary Armed Forces of Colombia"),
     # Plain "Islamic Jihad" is Palestinian Islamic Jihad at home (as the alias tables say;
     # "" keeps what they say), elsewhere the Lebanese Islamic Jihad Organization, a name
     # of Hizballah's (other Islamic Jihads carry a qualifier: Egyptian, Eritrean, Union).
@@ -105,6 +115,13 @@ GENERIC_NAMES: tuple[tuple[str, str, str], ...] = (
     ("cuban exiles", "*", "Anti-Castro Cubans"),
 )  # fmt: skip
 _GENERIC_WORDS = tuple(dict.fromkeys(words for words, _, _ in GENERIC_NAMES))
+
+
+def names_no_group(value: GroupValue) -> bool:
+    """A name the text defines by initials that is a state's or a body's, not a group's:
+    "the Israel Defense Forces (IDF)", "the Communist Party of India-Marxist (CPI-M)". It stays
+    a mention (its words still tell the place) but is never a perpetrator."""
+    return value.via == "acronym" and bool(_NOT_GROUP_WORDS.search(value.name))
 
 
 def resolve_generic(value: GroupValue, country: str | None, *, whole: bool = False) -> GroupValue | None:
@@ -159,8 +176,12 @@ _GENERIC_NAME_WORDS = frozenset(
     "movement organization party brigades brigade resistance struggle armed democratic socialist "
     "communist union council league group united federal of for and the".split()
 )
+# What may stand between a name's words: "Resistance, Liberation and …".
+_GAP_OR_NAME = re.compile(r"(?:[A-Z][\w’'-]*|and|of|the|for|[ ,])*")
+_LINK_WORDS = frozenset("of the for and in de del la el al des du da y".split())
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _ARTICLES = frozenset({"The", "A", "An", "By", "Of", "And", "For"})
+_NAME_AFTER = re.compile(r"[ \t]+(?:al-)?[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "17 November", "November 17": a group's name that is also a day.
@@ -179,7 +200,20 @@ def _a_date(text: str, start: int, end: int) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), token_key(m.group())) for m in _WORD.finditer(text)]
+    tokens: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if word == "s" and tokens and text[tokens[-1][1] : start].rstrip() in ("'", "’"):
+            # "Lord' s Resistance Army": a possessive the text split
+            tokens[-1] = (tokens[-1][0], m.end(), tokens[-1][2] + "s")
+            continue
+        if "--" not in word:
+            tokens.append((start, m.end(), token_key(word)))
+            continue
+        # "the BSO--two men": a typed dash between words, not a hyphenated name
+        for part in _DASHED.finditer(word):
+            tokens.append((start + part.start(), start + part.end(), token_key(part.group())))
+    return tokens
 
 
 class GroupFinder:
@@ -191,6 +225,7 @@ class GroupFinder:
     def __init__(self, index: GroupIndex):
         self.index = index
         self._prefix_cache: tuple[int, frozenset[str]] | None = None
+        self._entry_words: tuple[int, dict[str, set[str]]] | None = None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
@@ -238,34 +273,38 @@ class GroupFinder:
             name, acronym = match.group("name"), match.group("acr")
             if not written_as_acronym(acronym):
                 continue  # "Hamas and the al-Aqsa Martyrs Brigade (Fatah)": a name, not initials
-            # Trim leading words until the name is known or starts where the initials do
-            # ("the Pakistani Lashkar-e-Taiba (LeT)": a known name of one word will do).
-            word_starts = [w.start() for w in re.finditer(r"\S+", name)]
-            entry = None
             start = match.start("name")
-            for n, offset in enumerate(word_starts):
-                candidate = name[offset:]
-                if not (candidate[:1].isupper() or candidate[:1].isdigit()):
-                    continue
-                entry = self.index.lookup(candidate)
-                if entry is not None or (
-                    n < len(word_starts) - 1
-                    and candidate[:1].upper() == acronym[:1].upper()
-                    and _GROUPISH.search(candidate)
-                ):
-                    start = match.start("name") + offset
-                    name = candidate
-                    break
-            else:
+            trimmed, entry = self._trimmed(name, acronym)
+            if trimmed is None:
                 if not _GROUPISH.search(name):
                     known = self.index.lookup(acronym) if acronym.isupper() else None
                     if known is not None and not set(name_key(known.name).split()) & set(name_key(name).split()):
                         defined[acronym] = None
                     continue
+            else:
+                start = match.start("name") + trimmed[0]
+                name = trimmed[1]
+            known_acronym = self.index.lookup(acronym) if acronym.isupper() else None
+            if entry is None and known_acronym is not None and not self._shares_a_word(name, known_acronym):
+                # "the Resistance, Liberation and Independence Organization (AAA)" in Athens is
+                # not the Argentine Anticommunist Alliance: initials another group's name has
+                known_acronym = None
             if entry is None:
-                entry = self.index.lookup(acronym) if acronym.isupper() else None
+                # "the Resistance, Liberation and Independence Organization (AAA)": a known
+                # name may begin before a comma the pattern stops at
+                longer = self._known_ending(text, start, match.end("name"))
+                if longer is not None:
+                    start, entry = longer
+                    name = text[start : match.end("name")]
+            if entry is None or (known_acronym is not None and set(name_key(name).split()) <= _GENERIC_NAME_WORDS):
+                # "the pro-Guevara Revolutionary Army (ERG)": words any group's name may
+                # hold, and the initials of a known group's name
+                entry = known_acronym or entry
             if entry is None and not _GROUPISH.search(name):
                 continue
+            if entry is None and _ARTICLE.match(name):
+                start += len(_ARTICLE.match(name).group())  # type: ignore[union-attr]
+                name = _ARTICLE.sub("", name)
             value = (
                 GroupValue(entry.id, entry.name, "alias" if entry.id else "extra_alias", entry.country)
                 if entry
@@ -277,13 +316,60 @@ class GroupFinder:
                 found.append(self._mention(text, start, end, value, taken))
         return defined
 
+    def _trimmed(self, name: str, acronym: str) -> tuple[tuple[int, str] | None, GroupEntry | None]:
+        """The name before initials without its leading words: trimmed until it is known, else
+        until it starts where the initials do ("the Pakistani Lashkar-e-Taiba (LeT)": a known
+        name of one word will do; "Cadres of the Communist Party of India-Maoist (CPI-Maoist)":
+        the party). ((offset, name) or None, the known group or None)."""
+        word_starts = [w.start() for w in re.finditer(r"\S+", name)]
+        candidates = [
+            (n, offset, name[offset:]) for n, offset in enumerate(word_starts)
+            if name[offset : offset + 1].isupper() or name[offset : offset + 1].isdigit()
+        ]  # fmt: skip
+        for _n, offset, candidate in candidates:
+            entry = self.index.lookup(candidate)
+            if entry is not None:
+                return (offset, candidate), entry
+        shaped = next(
+            ((offset, candidate) for n, offset, candidate in candidates
+             if n < len(word_starts) - 1 and candidate[:1].upper() == acronym[:1].upper()
+             and _GROUPISH.search(candidate)),
+            None,
+        )  # fmt: skip
+        return shaped, None
+
+    def _known_ending(self, text: str, start: int, end: int) -> tuple[int, GroupEntry] | None:
+        """A known name that ends at ``end`` and begins up to four words before ``start``."""
+        before = text[max(0, start - 60) : start]
+        starts = [max(0, start - 60) + w.start() for w in re.finditer(r"[A-Z][\w’'-]*", before)][-4:]
+        for begin in starts:
+            if not _GAP_OR_NAME.fullmatch(text, begin, start):
+                continue
+            entry = self.index.lookup(text[begin:end])
+            if entry is not None:
+                return begin, entry
+        return None
+
+    def _shares_a_word(self, name: str, entry: GroupEntry) -> bool:
+        """Does ``name`` share a word (not "of", "the"…) with any of ``entry``'s names?"""
+        if self._entry_words is None or self._entry_words[0] != len(self.index.names):
+            words: dict[str, set[str]] = {}
+            for key, known in self.index.names.items():
+                words.setdefault(known.id or known.name, set()).update(key.split())
+            self._entry_words = (len(self.index.names), words)
+        own = self._entry_words[1].get(entry.id or entry.name, set())
+        return bool((set(name_key(name).split()) - _LINK_WORDS) & own)
+
     def _prefixes(self) -> frozenset[str]:
-        """Every proper word prefix of a name in the index ("popular front for the")."""
+        """Every proper word prefix of a name in the index ("popular front for the"), also
+        of the name beginning in another word for a group ("brigade of the …")."""
         if self._prefix_cache is None or self._prefix_cache[0] != len(self.index.names):
             prefixes: set[str] = set()
             for key in self.index.names:
                 words = key.split(" ")
-                prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+                family = next((f for f in GROUP_WORDS if words[0] in f), (words[0],)) if len(words) > 2 else (words[0],)
+                for head in family:
+                    prefixes.update(" ".join([head, *words[1:n]]) for n in range(1, len(words)))
             self._prefix_cache = (len(self.index.names), frozenset(prefixes))
         return self._prefix_cache[1]
 
@@ -305,7 +391,7 @@ class GroupFinder:
                 i += 1
                 continue
             hit = None
-            if key.split(" ")[0] in first or (key[-1:] == "s" and key[:-1] in names):
+            if key.split(" ")[0] in first or (key[-1:] == "s" and key[:-1] in names) or key in prefixes:
                 # Extend the phrase word by word while it begins some name; the longest name
                 # that passes the case checks wins.
                 candidates: list[tuple[int, int, GroupEntry]] = []
@@ -375,6 +461,8 @@ class GroupFinder:
         last = span.rsplit(None, 1)[-1] if " " in span else ""
         if last[:1].islower() and not (_LOWER_HEAD.fullmatch(last) or _ARABIC_ARTICLE.match(last)):
             return False  # "an Islamic state": not the Islamic State; "the International Communist group" is
+        if _LOWER_HEAD.fullmatch(last) and _NAME_AFTER.match(text, end):
+            return False  # "the militant Islamic group Hamas": a description of the name that follows
         if _DATE_SHAPED.match(span) and _a_date(text, start, end):
             return False
         if name_key(span) in _COMMON_WORDS and _SENTENCE_START.search(text[max(0, start - 4) : start]):
