@@ -23,6 +23,42 @@ from dateline.text.pipeline import analyze
         ("A bomb went off at a market in Ulmen. Ten people were killed in the three attacks that day.", None, None),
         ("One guard was killed when gunmen raided a post near Tarvo. The group claimed five soldiers killed.", 1, None),
         ("A mosque in Tarvo was attacked. Nationwide, ten imams were killed over two days.", None, None),
+        # more victims told later: "along with", "in addition to", "as well", "other … were killed",
+        # and the one told hurt who later died
+        ("A judge was shot dead in Tarvo on Monday. The judge was killed along with two of his guards.", 3, None),
+        ("A mayor was killed by a bomb in Ulmen. In addition to his death, two of his aides were killed.", 3, None),
+        ("A clerk was assassinated in Tarvo. Two guards were killed in the attack as well.", 3, None),
+        ("A clerk was shot dead in Tarvo. Two other people who were in the car were also killed.", 3, None),
+        ("A clerk was shot dead in Tarvo. His driver was wounded in the attack and later died in hospital.", 2, None),
+        ("A bomb killed two guards in Tarvo. In addition, a passing driver was killed.", 3, None),
+        ("A bomb killed one clerk and hurt nine in Ulmen. Another guard died of his wounds a week later.", 2, 9),
+        ("A bomb killed a clerk and hurt two guards in Tarvo. One of the wounded later died.", 2, 2),
+        ("A gunman killed six guests at a hotel in Ulmen. The attacker was killed by police.", 7, None),
+        # the toll told again in parts, or of other attacks, is no more
+        ("A blast killed nine people in Ulmen. Most of those killed were farmers, although two guards were also killed.", 9, None),
+        ("A guard was killed in Tarvo. Four other guards were killed in similar attacks that night.", 1, None),
+        ("Rebels killed two clerks in two separate incidents in Tarvo.", None, None),
+        ("Six guards were killed in a set of coordinated attacks in Ulmen.", None, None),
+        ("Two guards died in Tarvo while investigating a shooting that killed three clerks.", 2, None),
+        ("Gunmen fired on police responding to the scene of a blast in Ulmen that killed four.", None, None),
+        ("A bomb failed in Tarvo on a day in which nine blasts killed 40 people across the country.", None, None),
+        ("Two clerks were kidnapped in Tarvo. Their leader was accused in the bombing which killed 30 people.", None, None),
+        ("Rebels kidnapped the mayor of Tarvo, charged him with spying, and later killed him.", 1, None),
+        ("A bomb wounded six guards in Ulmen. The group claimed credit and said that six guards were killed.", None, 6),
+        ("A school was burned in Tarvo. Rebels killed 61 teachers in the preceding 18 months.", None, None),
+        ("A clerk was shot dead in Tarvo. A judge was killed along with nine others in a car bombing in Ulmen.", 1, None),
+        # a claim counts from where it is told: "although the group claimed it killed three"
+        ("One guard was killed and two were wounded in Tarvo, although the group claimed it killed five.", 1, 2),
+        # the toll of a whole series is not this attack's
+        ("A series of six bombs exploded across Ulmen, killing 40 people and wounding 90.", None, None),
+        ("In a series of raids on the party, rebels killed a clerk in Tarvo.", 1, None),
+        # a death before: "nine days after a banker was killed", "protesting the death of"
+        ("A bomb was found under a car in Tarvo. The attempt comes nine days after a banker was killed by a similar bomb.", None, None),
+        ("A bomb damaged a bank in Ulmen, protesting the death of a student killed by police.", None, None),
+        ("Gunmen fired on a shrine in Tarvo on the anniversary of the deaths of 30 pilgrims killed there.", None, None),
+        ("A second bomb was defused at the market in Ulmen, the site of a previous bombing which killed 12.", None, None),
+        ("A grenade hit the funeral of a judge and his two sons, who were shot dead last week in Tarvo.", None, None),
+        ("A bomb went off at the funeral of a clerk in Ulmen, killing 12 mourners and wounding 20.", 12, 20),
         # the toll as first told: a later, other report does not replace it
         ("A bomb killed three people in Ulmen. Other sources put the toll at seven dead.", 3, None),
         # the attacker killed after his victims, in a sentence of his own, is counted too

@@ -17,10 +17,10 @@ from dateline.text.types import Bound, CountRole
 COMPONENT = "dateline.counts.v1"  # the name every count mention carries
 
 PERSON_NOUNS = frozenset(
-    ["people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "policemen", "policeman", "police", "officers", "officer", "troops", "trooper", "troopers", "guards", "guard", "members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "hostages", "hostage", "passengers", "passenger", "crew", "crewmen", "tourists", "tourist", "workers", "worker", "employees", "employee", "students", "student", "children", "child", "women", "woman", "men", "man", "villagers", "villager", "residents", "resident", "worshippers", "worshipers", "worshipper", "pilgrims", "pilgrim", "diplomats", "diplomat", "citizens", "citizen", "nationals", "national", "journalists", "journalist", "officials", "official", "others", "victims", "victim", "customers", "bystanders", "bystander", "commandos", "commando", "marines", "marine", "servicemen", "serviceman", "personnel", "staff", "teachers", "teacher", "doctors", "doctor", "nurses", "nurse", "monks", "monk", "priests", "priest", "farmers", "farmer", "shoppers", "relatives", "boys", "boy", "girls", "girl", "contractors", "contractor", "engineers", "engineer", "businessmen", "businessman", "fighters", "fighter", "militiamen", "militiaman", "policewomen", "recruits", "cadets", "pupils", "supporters", "leaders", "leader", "individuals", "individual", "suspects", "suspect", "kidnappers", "hijackers", "hijacker", "perpetrators", "agents", "agent", "detainees", "prisoners", "prisoner", "inmates", "infants", "babies", "teenagers", "youths", "youth", "adults", "pedestrians", "motorists", "drivers", "driver", "labourers", "laborers", "miners", "truckers", "sailors", "pilots", "pilot", "executives", "executive", "managers", "manager", "judges", "judge", "lawyers", "lawyer", "politicians", "candidates", "candidate", "councillors", "councilors", "activists", "activist", "protesters", "demonstrators", "settlers", "settler", "refugees", "peacekeepers", "peacekeeper", "policemen", "gendarmes", "gendarme", "paramilitaries", "paramilitary", "servicemembers", "americans", "sympathizers", "dead", "wounded", "injured", "bodyguards", "bodyguard", "escorts", "escort", "constables", "constable", "tribesmen", "tribesman", "headmaster", "janitor", "translator", "translators", "interpreter", "collaborator", "collaborators", "informer", "informers", "councilman", "councilmen", "chieftain", "chief", "chiefs", "commanders", "commander", "colonel", "soldiers", "bodies", "body", "elders", "elder", "clerics", "cleric", "imam", "imams", "mullah", "policeman", "shopkeeper", "shopkeepers", "traders", "trader", "merchants", "merchant", "herders", "fishermen", "lorry", "guardsmen", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother", "brothers", "father", "mother", "nephew", "cousin", "cousins", "relative", "sister", "uncle", "dalits", "dalit", "politician", "refugee", "vendor", "vendors", "porter", "headman", "sheikh", "sheikhs", "mayor", "governor", "minister", "businesswoman", "policewoman", "soldier", "informant", "watchman", "guests", "guest", "visitors", "visitor", "spectators", "pedestrian", "motorist", "passerby", "passersby", "commuters", "teenager", "cadres", "cadre", "jawans", "jawan", "guardsman", "shiites", "sunnis", "christians", "muslims", "hindus", "sikhs", "kurds", "jews", "peasants", "peasant", "barbers", "barber", "missionaries", "missionary", "nuns", "nun", "novitiates", "bishops", "technicians", "technician", "mechanics", "electricians", "clerks", "clerk", "bankers", "cameramen", "cameraman", "photographers", "photographer", "reporters", "reporter", "correspondents", "editors", "editor", "broadcasters", "scientists", "surgeons", "physicians", "paramedics", "medics", "firefighters", "firemen", "rescuers", "volunteers", "volunteer", "conscripts", "deminers", "hunters", "shepherds", "herdsmen", "nomads", "beggars", "occupants", "riders", "travelers", "travellers", "mourners", "worshipers", "devotees", "parishioners", "congregants", "believers", "monitors", "observers", "inspectors", "auditors", "lecturers", "professors", "academics", "intellectuals", "scholars", "aides", "advisers", "advisors", "assistants", "secretaries", "chauffeurs", "servants", "maids", "cooks", "waiters", "clients", "patients", "tenants", "landowners", "owners", "owner", "brothers-in-law", "sons-in-law", "grandchildren", "nephews", "nieces", "uncles", "wives", "husbands", "mothers", "fathers", "sisters", "parents"]
+    ["people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "policemen", "policeman", "police", "officers", "officer", "troops", "trooper", "troopers", "guards", "guard", "members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "hostages", "hostage", "passengers", "passenger", "crew", "crewmen", "tourists", "tourist", "workers", "worker", "employees", "employee", "students", "student", "children", "child", "women", "woman", "men", "man", "villagers", "villager", "residents", "resident", "worshippers", "worshipers", "worshipper", "pilgrims", "pilgrim", "diplomats", "diplomat", "citizens", "citizen", "nationals", "national", "journalists", "journalist", "officials", "official", "others", "victims", "victim", "customers", "bystanders", "bystander", "commandos", "commando", "marines", "marine", "servicemen", "serviceman", "personnel", "staff", "teachers", "teacher", "doctors", "doctor", "nurses", "nurse", "monks", "monk", "priests", "priest", "farmers", "farmer", "shoppers", "relatives", "boys", "boy", "girls", "girl", "contractors", "contractor", "engineers", "engineer", "businessmen", "businessman", "fighters", "fighter", "militiamen", "militiaman", "policewomen", "recruits", "cadets", "pupils", "supporters", "leaders", "leader", "individuals", "individual", "suspects", "suspect", "kidnappers", "hijackers", "hijacker", "perpetrators", "perpetrator", "agents", "agent", "detainees", "prisoners", "prisoner", "inmates", "infants", "babies", "teenagers", "adult", "foreigners", "foreigner", "extremists", "extremist", "youths", "youth", "adults", "pedestrians", "motorists", "drivers", "driver", "labourers", "laborers", "miners", "truckers", "sailors", "pilots", "pilot", "executives", "executive", "managers", "manager", "judges", "judge", "lawyers", "lawyer", "politicians", "candidates", "candidate", "councillors", "councilors", "activists", "activist", "protesters", "demonstrators", "settlers", "settler", "refugees", "peacekeepers", "peacekeeper", "policemen", "gendarmes", "gendarme", "paramilitaries", "paramilitary", "servicemembers", "americans", "sympathizers", "dead", "wounded", "injured", "bodyguards", "bodyguard", "escorts", "escort", "constables", "constable", "tribesmen", "tribesman", "headmaster", "janitor", "translator", "translators", "interpreter", "collaborator", "collaborators", "informer", "informers", "councilman", "councilmen", "chieftain", "chief", "chiefs", "commanders", "commander", "colonel", "soldiers", "bodies", "body", "elders", "elder", "clerics", "cleric", "imam", "imams", "mullah", "policeman", "shopkeeper", "shopkeepers", "traders", "trader", "merchants", "merchant", "herders", "fishermen", "lorry", "guardsmen", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother", "brothers", "father", "mother", "nephew", "cousin", "cousins", "relative", "sister", "uncle", "dalits", "dalit", "banker", "visitor", "politician", "refugee", "vendor", "vendors", "porter", "headman", "sheikh", "sheikhs", "mayor", "governor", "minister", "businesswoman", "policewoman", "soldier", "informant", "watchman", "guests", "guest", "visitors", "visitor", "spectators", "pedestrian", "motorist", "passerby", "passersby", "commuters", "teenager", "cadres", "cadre", "jawans", "jawan", "guardsman", "shiites", "sunnis", "christians", "muslims", "hindus", "sikhs", "kurds", "jews", "peasants", "peasant", "barbers", "barber", "missionaries", "missionary", "nuns", "nun", "novitiates", "bishops", "technicians", "technician", "mechanics", "electricians", "clerks", "clerk", "bankers", "cameramen", "cameraman", "photographers", "photographer", "reporters", "reporter", "correspondents", "editors", "editor", "broadcasters", "scientists", "surgeons", "physicians", "paramedics", "medics", "firefighters", "firemen", "rescuers", "volunteers", "volunteer", "conscripts", "deminers", "hunters", "shepherds", "herdsmen", "nomads", "beggars", "occupants", "riders", "travelers", "travellers", "mourners", "worshipers", "devotees", "parishioners", "congregants", "believers", "monitors", "observers", "inspectors", "auditors", "lecturers", "professors", "academics", "intellectuals", "scholars", "aides", "advisers", "advisors", "assistants", "secretaries", "chauffeurs", "servants", "maids", "cooks", "waiters", "clients", "patients", "tenants", "landowners", "owners", "owner", "brothers-in-law", "sons-in-law", "grandchildren", "nephews", "nieces", "uncles", "wives", "husbands", "mothers", "fathers", "sisters", "parents"]
 )
 PERPETRATOR_NOUNS = frozenset(
-    ["members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "hijackers", "hijacker", "perpetrators", "fighters", "fighter", "militiamen", "militiaman"]
+    ["members", "member", "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "rebels", "rebel", "guerrillas", "guerrilla", "guerillas", "attackers", "attacker", "assailants", "assailant", "insurgents", "insurgent", "bombers", "bomber", "kidnappers", "hijackers", "hijacker", "perpetrators", "perpetrator", "fighters", "fighter", "militiamen", "militiaman"]
 )
 DEMONYM_PLURALS = frozenset(w.lower() for w in demonym_table() if w.endswith("s"))
 DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s"))
@@ -29,15 +29,16 @@ DEMONYM_SINGULARS = frozenset(w for w in demonym_table() if not w.endswith("s"))
 _QUANT_LEFT = (
     r"(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than|around|approximately|"
     r"roughly|an\s+estimated|up\s+to|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than|"
-    r"all|another|the|a\s+further|an\s+additional|only|just|additional|a\s+total\s+of|"
-    r"over\s+a)\s+)*"
+    r"all|another|the|a\s+further|an\s+additional|only|just|additional|a\s+total\s+of|an?\s+(?:[A-Z][\w-]*\s+)?family\s+of|"
+    r"over\s+a|his|her|their)\s+)*"
 )
 KILL_LEFT = re.compile(
     r"(?:\b(?:killing|killed|kill|kills|murdering|murdered|slaying|slew|executing|executed|assassinated|assassinating|"
     r"slaughtered|slaughtering|martyred|martyring|lynched|shot\s+to\s+death|(?:stabbed|hacked|beat|beaten)\s+to\s+death|"
-    r"claimed the lives of|shot dead|shooting dead|shot and killed|gunned down|"
+    r"claimed the (?:life|lives) of|claiming the (?:life|lives) of|gunning down|"
+    r"(?:fatally|mortally)\s+(?:stabbing|stabbed|shooting|shot|wounding|wounded|injuring|injured)|slit the throats? of|slitting the throats? of|shot dead|shooting dead|shot and killed|gunned down|"
     r"beheaded|beheading|massacred|massacring|deaths? of|bodies of|killed\s+along\s+with|"
-    r"(?:killing|killed)\s+(?:him|her|them)(?:sel(?:f|ves))?\s+and|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
+    r"(?:killing|killed)\s+(?:him|her|them)(?:sel(?:f|ves))?\s+and|(?:assassinated|murdered|shot\s+dead)\s+(?:along\s+|together\s+)?with|death toll (?:\w+\s+){0,3}(?:to|at|of|reached|rose to))"
     r")\s+" + _QUANT_LEFT + "$",
     re.IGNORECASE,
 )
@@ -55,7 +56,9 @@ HOSTAGE_LEFT = re.compile(
 )
 RIGHT = re.compile(
     r"(?:\s*,?\s*(?:aged?|ages)\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*,?)?"
-    r"(?:\s*,(?:(?!\b(?:was|were|killed|wounded|injured|died)\b)[^,.;]){0,80},|\s*\([^()]{0,120}\))?(?:,?\s+and\s+(?:all\s+|the\s+|their\s+|his\s+|\w+\s+){0,2}[a-z-]+)?\s*(?:who\s+)?(?P<aux>were|was|are|is|have\s+been|had\s+been|has\s+been|"
+    r"(?:\s*,(?:(?!\b(?:was|were|killed|wounded|injured|died)\b)[^,.;]){0,80},|\s*\([^()]{0,120}\)|"
+    # "Ten people including a judge and eight policemen were killed": the list is some of them
+    r"(?P<incl>,?\s+including\s+[^.;()]{1,100}?,?(?=\s+(?:were|was|had\s+been|have\s+been)\s)))?(?:,?\s+and\s+(?:all\s+|the\s+|their\s+|his\s+|\w+\s+){0,2}[a-z-]+)?\s*(?:who\s+)?(?P<aux>were|was|are|is|have\s+been|had\s+been|has\s+been|"
     r"being|got|died|lay|lie)?\s*(?:(?:reportedly|reported|also|all|critically|seriously|severely|"
     r"slightly|lightly|fatally|mortally|later|subsequently|allegedly|eventually|apparently|"
     r"initially|then|both|instantly|immediately|badly|gravely)\s+)*(?:(?<=\bwere\s)shot\s+(?:at\s+)?and\s+(?:(?:critically|"
@@ -72,7 +75,7 @@ RIGHT = re.compile(
 )
 # "was kidnapped, shot, and killed", "were abducted and later killed": death ends the chain.
 THEN_KILLED = re.compile(
-    r"(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?:\s+(?:from|in|at|near|on|by)\s+(?:(?!\b(?:and|that|which|who)\b)[^,.;]){1,40}?)?(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+|subsequently\s+)?"
     r"(?:(?:shot|tortured|beaten|stabbed|robbed|mutilated|taken\s+away|bound|blindfolded)\s*,?\s+(?:and\s+)?(?:then\s+|later\s+)?)*"
     r"(?:killed|shot\s+dead|murdered|executed|beheaded|slain|strangled|hanged|(?:shot|stabbed|beaten|hacked)\s+to\s+death|found\s+dead)\b",
     re.IGNORECASE,
@@ -85,11 +88,18 @@ AMONG_LEFT = re.compile(
 )
 # "injuring a second guard, who died later": hurt, then dead.
 WHO_DIED = re.compile(r"[^.;]{0,40}?,?\s+who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
+# "was wounded in the attack, and later died in hospital", "were wounded and died": hurt, then dead.
+LATER_DIED = re.compile(r"[^.;]{0,50}?,?\s+(?:and|but)\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+# "a woman who died of old age": a death no one caused.
+NATURAL_DEATH = re.compile(
+    r"\s+(?:of|from)\s+(?:old\s+age|natural\s+causes|(?:an?\s+)?illness|cancer|(?:a\s+)?heart\s+attack|(?:a\s+)?disease)\b",
+    re.IGNORECASE,
+)
 # After a verb with no auxiliary, what makes the count its subject: "ten gunmen killed a
 # dean" (an object follows), unlike "ten people killed in the blast".
 ACTIVE_OBJECT = re.compile(
     rf"\s+(?:(?:a|an|the|his|her|their|its|{NUMBER}|at\s+least|all|"
-    r"some|several|dozens|scores|him|them|both)\b|"
+    r"some|several|dozens|scores|himself|herself|themselves|him|them|both)\b|"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)[A-Z][a-z])"
 )
@@ -101,8 +111,8 @@ LEFT_STATE = re.compile(
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", re.IGNORECASE)
 # Members of a family, a council or a crew are no perpetrators ("four members of a family").
 NOT_GROUP_MEMBERS = re.compile(
-    r"\b(?:family|families|household|council|councils|parliament|parliamentary|crew|staff|committee|board|tribe|"
-    r"tribal|club|union|delegation|assembly|party|Sahwa|Awakening|congregation|team|security|police|"
+    r"\b(?:family|families|household|council|councils|parliament|parliamentary|crew|staff|committee|commission|ministry|board|tribe|"
+    r"tribal|club|union|delegation|assembly|party|Sahwa|Awakening|congregation|team|security|police|community|communities|sect|clan|minority|"
     r"army|forces|patrol|militia\s+loyal)\b|\bmembers?\s+of\s+(?:his|her|their|the\s+same)\b",
     re.IGNORECASE,
 )
@@ -115,9 +125,11 @@ _PASSIVE_VERB = (
 )
 # "Six employees of a water plant were killed": the verb after a short qualifying phrase.
 RIGHT_AFTER_PHRASE = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?\s+(?:of|from|in|at|on|inside|near|aboard|with|(?:who|that)\s+(?:were|was|had|worked|lived)|"
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:of|from|in|at|on|inside|near|aboard|with|(?:who|that)\s+(?:were|was|are|is|had|worked|lived)|"
     r"[a-z]+ing|accused|suspected|believed|identified|said|employed|hired|stationed|assigned)\s+"
-    r"(?:[^,.;()]|\([^()]{0,60}\)){1,80}?" + _PASSIVE_VERB,
+    r"(?:[^,.;()]|\([^()]{0,60}\)){1,80}?|"
+    # "Four soldiers who are part of the UN force, were killed": a relative clause between commas
+    r",?\s+(?:who|that)\s+(?:were|was|are|is)\s+[^,.;()]{1,80}?,)" + _PASSIVE_VERB,
     re.IGNORECASE,
 )
 # "Four members of the patrol were injured": the verb after the rest of an of-phrase.
@@ -139,9 +151,9 @@ BOUNDS: dict[str, Bound] = {
     "as many as": "at_most", "fewer than": "at_most", "less than": "at_most",
 }  # fmt: skip
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in VAGUE if v not in ("some", "few", "a few")), key=len, reverse=True))
-# A number, or "a"/"an"/"one" before a person noun (a bare "a" is checked for its noun).
+# A number, or "a"/"an"/"one"/"both" before a person noun (checked for its noun).
 QUANTITY = re.compile(
-    rf"(?<![\w$£€#,/-])(?<!\d\.)(?P<all>all\s+)?(?P<n>{NUMBER}|(?:{_VAGUE_WORDS})(?:\s+of)?|a|an)(?![\w%$-]|,\d|\.\d)",
+    rf"(?<![\w$£€#,/-])(?<!\d\.)(?P<all>all\s+)?(?P<n>{NUMBER}|(?:{_VAGUE_WORDS})(?:\s+of)?|a|an|both)(?![\w%$-]|,\d|\.\d)",
     re.IGNORECASE,
 )
 NOT_PEOPLE_AFTER = re.compile(
@@ -150,6 +162,7 @@ NOT_PEOPLE_AFTER = re.compile(
     r"week|day|hour|minute|second|a\.m|p\.m|o'clock|time|round|shot|shell|rocket|mortar|bomb|"
     r"grenade|device|car|vehicle|truck|bus|house|home|building|shop|store|office|bullet|mine|"
     r"explosion|blast|attack|incident|occasion|part|side|floor|storey|story|point|hundred|"
+    r"chicken|cow|sheep|goat|cattle|animal|horse|camel|dog|donkey|livestock|bird|"
     r"thousand|million)(?:e?s)?\b)",
     re.IGNORECASE,
 )
@@ -157,7 +170,7 @@ MODIFIERS = frozenset(
     ["armed", "unarmed", "innocent", "other", "more", "local", "foreign", "young", "elderly", "security", "police", "army", "border", "suspected", "alleged", "masked", "unidentified", "unknown", "civilian", "government", "military", "senior", "junior", "former", "retired", "off-duty", "plainclothes", "paramilitary", "rival", "tribal", "village", "municipal", "party", "family", "private", "traffic", "prison", "church", "mosque", "school", "hospital", "bank", "election", "polling", "aid", "relief", "medical", "health", "oil", "pipeline", "construction", "mine", "railway"]
 )
 OF_PEOPLE = re.compile(
-    r"\s+of\s+(?:the|his|her|their|its|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z’'-]+)\b(?!\s+of\b)"
+    r"\s+of\s+(?:the|his|her|their|its|these|those|[A-Z][\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[A-Za-z’'-]+)\b(?!\s+of\b)"
 )
 # The attacker's own death, which RAND-style tallies count: "blew himself up",
 # "killing four people in addition to herself".

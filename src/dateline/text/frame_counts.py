@@ -20,9 +20,33 @@ from dateline.text.count_phrases import AMONG_LEFT
 from dateline.text.types import Frame, Mention
 
 # "Two of his bodyguards were also killed": victims added to those told before.
-_ALSO_AFTER = re.compile(r"(?:\s+of\s+[^,.;]{1,40}?)?\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I)
-# "Also killed in the attack were his son and four bodyguards".
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:killed|wounded|injured)\b[^.;]{0,40}\b(?:was|were)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_ALSO_AFTER = re.compile(
+    r"(?:\s+(?:of|who|that|from|in|at)\s+[^,.;]{1,80}?)?\s*(?:were|was|had\s+been)?\s*(?:also|as\s+well)\s+(?:killed|wounded|injured|died|shot\s+dead|slain)\b", re.I
+)
+# "Three other people were also killed": "other" people, told after the first toll, are more.
+_OTHER = re.compile(r"\S+\s+(?:[\w-]+\s+)?others?\b", re.I)
+_TOLD_PASSIVE = re.compile(r"[^.;]{0,100}?\b(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b", re.I)
+# "… along with 82 others in a car bombing in Najaf": an attack told as another one.
+_IN_AN_ATTACK = re.compile(r"[^.;]{0,40}?\bin\s+an?\s+(?:[\w-]+\s+)?(?:bombing|attack|explosion|ambush|blast|raid|shooting)\b", re.I)
+# "Most of those killed were civilians": the toll told again, in parts.
+_SUBSET_OF_TOLL = re.compile(r"\b(?:most|many|some|all|majority|several)\s+of\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured)\b[^.;]*$", re.I)
+# "Four bodyguards were killed in the attack as well", "a guard, wounded in the attack, later
+# died": more victims than those told first.
+_MORE_AFTER = re.compile(
+    r"\s*(?:were|was)\s+(?:killed|wounded|injured)(?:\s+(?:in|during)\s+the\s+\w+)?\s+as\s+well\b|"
+    r"[^.;]{0,100}?\b(?:and|but)\s+(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
+    r"\s+(?:later|subsequently|eventually)\s+(?:died|succumbed)\b",
+    re.I,
+)
+# "Also killed in the attack were his son and four bodyguards", "X was killed along with three
+# of his guards", "In addition to his death, two of his guards were killed".
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:killed|wounded|injured)\b[^.;]{0,40}\b(?:was|were)\s+(?:[\w’'-]+\s+){0,4}$|"
+    r"\b(?:killed|wounded|injured)\s+along\s+with\s+(?:[\w’'-]+\s+){0,2}$|"
+    r"\bin\s+addition\s+to\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+)?(?:death|deaths|killing|murder)\b[^.;]{0,60}$|"
+    r"(?:^|[.;]\s*)in\s+addition,[^.;]{0,80}$",
+    re.I,
+)
 # Another time, told after a count: "killed the day before", "two weeks earlier".
 _EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
@@ -31,7 +55,11 @@ _EARLIER_AFTER = re.compile(
     r"(?:last|the\s+previous)\s+(?:week|month|year))\b",
     re.I,
 )
-_OTHER_TIME_WORDS = re.compile(r"\b(?:before|earlier|ago|previously|last|previous|retaliation|revenge|reprisal|response|avenge|protest|after)\b", re.I)
+_OTHER_TIME_WORDS = re.compile(
+    r"\b(?:before|earlier|ago|previously|last|previous|retaliation|revenge|reprisal|response|avenge|avenging|protest|protesting|"
+    r"mourning|after|following|anniversary|prior|funeral|funerals|investigating|responding|accused|convicted|charged|sentenced|jailed)\b",
+    re.I,
+)
 _OWN_CLAUSE = re.compile(r"\s+(?:who|that)\s")
 _CLAUSE_STOP = re.compile(r"[.;,]|\s(?:when|as|while|after|because|who|whom|whose|which|that|where)\s")
 _HELD = re.compile(r"\b(?:kidnapped|abducted|disappeared|missing|held|taken|seized)\b", re.I)
@@ -44,6 +72,21 @@ _AFTER_EARLIER = re.compile(
     r"shootings?|killings?|assassinations?|massacres?|ambush(?:es)?|raids?|strikes?|clash(?:es)?)\b",
     re.I,
 )
+# "Five days after a politician was killed, a bomb …", "following the death of Ali, who was
+# killed by an air strike", "protesting the death of a man killed in a crash", "the funeral of
+# a teacher and her two children": another death.
+_SINCE_DEATH = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^.;,]{0,60}$|"
+    r"\banniversary\s+of\s+(?:the\s+)?(?:deaths?|killings?|massacre|murders?)\b[^.;]{0,40}$|"
+    r"\b(?:investigating|responding\s+to)\s+(?:the\s+scene\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|shooting|explosion|blast)\b"
+    r"[^.;,]{0,30}?\s(?:that|which|in\s+which)\b[^.;]{0,40}$|"
+    # "Ba'asyir was accused with others in the bombing in Bali which killed 202 people": a past one
+    r"\b(?:accused|convicted|charged|sentenced|jailed)\b[^.;,]{0,80}$|"
+    r"\bfunerals?\s+(?:of|for)\s+(?:(?!\b(?:killing|wounding|injuring|killed|wounded|injured)\b)[^.;]){0,80}$|"
+    r"\b(?:a|the)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|shooting)\b[^.;,]{0,60}$|"
+    r"\b(?:following|after|protest(?:ing)?|mourn(?:ing)?|avenge|avenging)\s+the\s+(?:[\w-]+\s+)?(?:death|deaths|killing|murder|assassination)\s+of\b[^.;]{0,80}$",
+    re.I,
+)
 # Vague words that tell no number: a toll of "several" or "many" is unknown, not three or ten.
 _UNSAID = re.compile(r"(?:several|many|numerous|some|a\s+few|few)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|more|additional|further)\s+$", re.I)
@@ -52,12 +95,26 @@ _ANOTHER = re.compile(r"\b(?:another|more|additional|further)\s+$", re.I)
 _TOTAL_OF_OTHERS = re.compile(
     r"\bnationwide\b|\b(?:in|across|throughout)\s+(?:the\s+)?(?:country|[A-Z][a-z]+)\s+(?:on\s+(?:this|that|the\s+same)\s+day|that\s+day)\b|\bover\s+(?:a\s+period\s+of\s+)?(?:two|three|four|five|several|\d+)\s+days\b|\bacross\s+(?:all|the)\s+(?:\w+\s+)?(?:incidents|attacks|blasts|explosions)\b|"
     r"\bin\s+all\s+(?:\w+\s+)?(?:attacks|incidents|bombings|blasts|explosions)\b|"
-    r"\b(?:in|during|by|from)\s+(?:the|these|those|both|separate)\s+(?:\w+\s+){0,2}(?:attacks|bombings|blasts|explosions|incidents|ambushes)\b|"
-    # what the group says it did: "claimed three policemen killed", "according to the group"
-    r"\bclaimed\s+(?:to\s+have\s+killed\s+|(?:[\w-]+\s+){1,3}(?:were\s+)?(?:killed|dead|wounded|injured)\b)|"
+    r"\bin\s+(?:two|three|four|five|\d+)\s+(?:separate|different)\s+(?:incidents|attacks)\b|"
+    r"\bon\s+a\s+day\s+(?:in\s+which|when|on\s+which)\b|\bcombined\s+(?:casualties|death\s+toll|toll)\b|"
+    r"\bkilled\s+in\s+(?:a|the)\s+(?:set|series|wave|string)\s+of\s+(?:\w+\s+)?attacks\b|"
+    # "A series of eight bomb blasts took place …, 60 people were killed": the whole series' toll
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\b(?:a|the|this)\s+(?:series|wave)\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|multiple|several|coordinated|synchronized)\s+(?:[\w-]+\s+){0,2}(?:bombs|blasts|explosions|bombings|attacks)\s+"
+    r"(?:exploded|detonated|occurred|took\s+place|struck|hit|went\s+off|ripped|left|killed|in|across|at)\b|"
+    r"\b(?:in|during|by|from)\s+(?:the|these|those|both|separate|similar|other|related)\s+(?:\w+\s+){0,2}(?:attacks|bombings|blasts|explosions|incidents|ambushes)\b|"
+    # what the group says it did: "according to the group"
     r"\baccording\s+to\s+(?:the|a)\s+(?:group|statement|claim|militants|insurgents)\b|"
     r"\bso\s+far\s+this\s+year\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\w+\s+(?:days|weeks|months))\s+alone\b|\b(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
+    r"December|\w+\s+(?:days|weeks|months))\s+alone\b|\b(?:in|during|over)\s+the\s+(?:past|last|preceding|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+beginning|the\s+start)\b",
+    re.I,
+)
+# What the group says it did, from where it is told on: "One officer was killed, although the
+# group claimed it killed three", "claimed three policemen killed".
+_CLAIMED = re.compile(
+    r"\bclaimed\s+(?:to\s+have\s+killed\s+|(?:[\w-]+\s+){1,3}(?:were\s+)?(?:killed|dead|wounded|injured)\b)|"
+    # "claimed credit for the attack and stated that six police were killed"
+    r"\bclaimed\s+(?:credit|responsibility)\b[^.;]{0,60}?\b(?:stated|said|claimed|adding|saying)\s+that\b",
     re.I,
 )
 _ROLES_SUMMED = ("killed", "perpetrators_killed", "injured", "hostages", "kidnapped", "perpetrators")
@@ -78,7 +135,7 @@ def _earlier(text: str, mention: Mention) -> bool:
     cause = _FOR_EARLIER.search(before)
     if cause is not None and "," not in before[cause.end() :]:
         return True
-    return bool(_AFTER_EARLIER.search(before))
+    return bool(_AFTER_EARLIER.search(before) or _SINCE_DEATH.search(before))
 
 
 def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
@@ -87,6 +144,7 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
     extra: dict[str, int] = defaultdict(int)
     among: dict[str, int] = defaultdict(int)
     support: dict[str, list[int]] = defaultdict(list)
+    first_sentence: dict[str, int] = {}  # role → the first sentence that tells it
     # Searched once per sentence: a long sentence full of counts stays linear.
     totals_of_others: dict[int, bool] = {}
 
@@ -104,10 +162,19 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
             totals_of_others[index] = bool(found)
         return totals_of_others[index]
 
+    claims: dict[int, int | None] = {}  # sentence → where a claim begins in it
+
+    def claimed_after(index: int, offset: int) -> bool:
+        if index not in claims:
+            found = _CLAIMED.search(text, *sentences[index]) if index < len(sentences) else None
+            claims[index] = found.start() if found else None
+        begins = claims[index]
+        return begins is not None and offset > begins
+
     for m in mentions:
         if m.count is None or m.count.role not in _ROLES_SUMMED:
             continue
-        if m.count.role in ("killed", "perpetrators_killed", "injured") and tells_other_totals(m.sentence):
+        if m.count.role in ("killed", "perpetrators_killed", "injured") and (tells_other_totals(m.sentence) or claimed_after(m.sentence, m.start)):
             continue
         role = m.count.role
         if role in ("killed", "injured") and m.count.bound == "about" and _UNSAID.match(m.text):
@@ -120,11 +187,26 @@ def count_frame(frame: Frame, text: str, mentions: list[Mention], sentences: lis
             continue
         if m.count.all_of and per_sentence[role].get(m.sentence, 0) >= m.count.value:
             continue  # "six recruits were killed … and killed all six men": the same six
-        also = _ANOTHER.search(text[max(0, m.start - 20) : m.start]) or _ALSO_BEFORE.search(text, max(0, m.start - 80), m.start) or _ALSO_AFTER.match(text, m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start)
-        if also and per_sentence[role] and m.sentence not in per_sentence[role]:
+        after = m.end if m.text[:1].isalnum() and not m.text.lower().startswith(("was ", "were ")) else m.start
+        # only a later sentence adds more: the first sentence's toll is summed whatever it says
+        later = role in first_sentence and m.sentence != first_sentence[role]
+        also = later and (
+            _ANOTHER.search(text[max(0, m.start - 20) : m.start])
+            or re.match(r"(?i)another\b", m.text)
+            or _ALSO_BEFORE.search(text, max(0, m.start - 80), m.start)
+            or _ALSO_AFTER.match(text, after)
+            or (role == "killed" and _MORE_AFTER.match(text, after))
+            or (role in ("killed", "injured") and _OTHER.match(m.text) and _TOLD_PASSIVE.match(text, m.end))
+        )
+        if also and (_SUBSET_OF_TOLL.search(text, max(0, m.start - 120), m.start) or _IN_AN_ATTACK.match(text, m.end)):
+            # "Most of those killed were civilians, although six guards were also killed"; "was
+            # killed along with 82 others in a car bombing in Najaf": the toll again, or another's
+            also = None
+        if also:
             extra[role] += m.count.value
         else:
             per_sentence[role][m.sentence] += m.count.value
+            first_sentence[role] = min(first_sentence.get(role, m.sentence), m.sentence)
         support[role].append(m.index)
 
     def total(*roles: str) -> int | None:

@@ -18,7 +18,7 @@ from dateline.text.numbers import NUMBER
 
 # Heads that name one person by what they do (beyond the counted nouns).
 TITLE_NOUNS = frozenset(
-    ["head", "director", "chairman", "chairwoman", "principal", "dean", "deputy", "secretary", "spokesman", "spokeswoman", "president", "administrator", "editor", "inspector", "coordinator", "commissioner", "owner", "founder", "treasurer", "superintendent", "lieutenant", "captain", "sergeant", "major", "general", "brigadier", "professor", "physician", "surgeon", "broadcaster", "correspondent", "reporter", "photographer", "cameraman", "preacher", "pastor", "missionary", "nun", "bishop", "rabbi", "aide", "adviser", "advisor", "assistant", "clerk", "accountant", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "fiance", "fiancee", "companion", "colleague", "neighbor", "neighbour", "friend", "landlord", "proprietor", "mechanic", "technician", "scientist", "lecturer", "instructor", "envoy", "ambassador", "consul", "attache", "delegate", "lawmaker", "legislator", "senator", "parliamentarian", "magistrate", "prosecutor", "attorney", "ombudsman", "scholar", "writer", "author", "singer", "artist", "actor", "athlete", "coach", "medic", "paramedic", "chauffeur", "servant", "maid", "housekeeper", "caretaker", "watchman", "gatekeeper", "doorman", "shepherd", "herder", "fisherman", "farmhand", "labourer", "laborer", "tailor", "barber", "baker", "butcher", "cook", "student", "trader", "dealer", "broker", "banker", "industrialist", "businessman", "entrepreneur", "landowner", "activist", "organizer", "organiser", "campaigner", "unionist", "dissident", "opponent", "critic", "defector", "informant", "agent", "operative", "officer", "official", "functionary", "bureaucrat", "employee", "worker", "veteran", "recruit", "conscript", "trainee", "volunteer", "pilgrim", "tourist", "visitor", "resident", "villager", "settler", "inhabitant", "native", "citizen", "national", "expatriate", "foreigner", "immigrant", "refugee", "passenger", "driver", "pilot", "motorist", "cyclist", "pedestrian", "bystander", "passerby", "customer", "shopkeeper", "vendor", "merchant", "teacher", "headmaster", "doctor", "nurse", "engineer", "contractor", "translator", "interpreter", "journalist", "priest", "imam", "cleric", "mullah", "monk", "sheikh", "mayor", "governor", "minister", "judge", "lawyer", "politician", "candidate", "councilman", "councillor", "councilor", "leader", "commander", "chief", "chieftain", "elder", "headman", "bodyguard", "guard", "escort", "policeman", "policewoman", "soldier", "man", "woman", "boy", "girl", "child", "baby", "infant", "teenager", "youth", "person", "civilian", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "cousin", "uncle", "aunt", "relative", "victim", "member"]
+    ["head", "director", "chairman", "chairwoman", "principal", "dean", "deputy", "secretary", "spokesman", "spokeswoman", "president", "administrator", "editor", "inspector", "coordinator", "commissioner", "owner", "founder", "treasurer", "superintendent", "lieutenant", "captain", "sergeant", "major", "general", "brigadier", "professor", "physician", "surgeon", "broadcaster", "correspondent", "reporter", "photographer", "cameraman", "preacher", "pastor", "missionary", "nun", "bishop", "rabbi", "aide", "adviser", "advisor", "assistant", "clerk", "accountant", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "fiance", "fiancee", "companion", "colleague", "representative", "neighbor", "neighbour", "friend", "landlord", "proprietor", "mechanic", "technician", "scientist", "lecturer", "instructor", "envoy", "ambassador", "consul", "attache", "delegate", "lawmaker", "legislator", "senator", "parliamentarian", "magistrate", "prosecutor", "attorney", "ombudsman", "scholar", "writer", "author", "singer", "artist", "actor", "athlete", "coach", "medic", "paramedic", "chauffeur", "servant", "maid", "housekeeper", "caretaker", "watchman", "gatekeeper", "doorman", "shepherd", "herder", "fisherman", "farmhand", "labourer", "laborer", "tailor", "barber", "baker", "butcher", "cook", "student", "trader", "dealer", "broker", "banker", "industrialist", "businessman", "entrepreneur", "landowner", "activist", "organizer", "organiser", "campaigner", "unionist", "dissident", "opponent", "critic", "defector", "informant", "agent", "operative", "officer", "official", "functionary", "bureaucrat", "employee", "worker", "veteran", "recruit", "conscript", "trainee", "volunteer", "pilgrim", "tourist", "visitor", "resident", "villager", "settler", "inhabitant", "native", "citizen", "national", "expatriate", "foreigner", "immigrant", "refugee", "passenger", "driver", "pilot", "motorist", "cyclist", "pedestrian", "bystander", "passerby", "customer", "shopkeeper", "vendor", "merchant", "teacher", "headmaster", "doctor", "nurse", "engineer", "contractor", "translator", "interpreter", "journalist", "priest", "imam", "cleric", "mullah", "monk", "sheikh", "mayor", "governor", "minister", "judge", "lawyer", "politician", "candidate", "councilman", "councillor", "councilor", "leader", "commander", "chief", "chieftain", "elder", "headman", "bodyguard", "guard", "escort", "policeman", "policewoman", "soldier", "man", "woman", "boy", "girl", "child", "baby", "infant", "teenager", "youth", "person", "civilian", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "cousin", "uncle", "aunt", "relative", "victim", "member"]
 )
 # Last words that make a capitalised run an organisation or a place, not a person.
 _ORG_WORDS = frozenset(
@@ -32,6 +32,10 @@ _NOT_TITLE_START = re.compile(
     r"(?:a|an|the|his|her|their|its|in|at|on|near|from|to|into|outside|inside|by|of|for|with|during|after|before)\b",
     re.IGNORECASE,
 )
+# What only tells where a person is from: "a companion, a Tarvo citizen".
+_NATIONALITY = re.compile(r"(?:a|an)\s+[A-Z][\w-]*\s+(?:citizen|national|resident|native)", re.IGNORECASE)
+# Heads that name no person, whatever their determiner: "a targeted attack", "a parked car".
+_NOT_PEOPLE_HEADS = frozenset(["attack", "bomb", "blast", "explosion", "car", "vehicle", "truck", "bus", "house", "building", "shop", "office", "station", "checkpoint", "convoy", "device", "grenade", "rocket", "mine", "ambush"])
 _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
 _KIN = frozenset(["spouse", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "stepson", "stepdaughter", "grandchild", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "child", "fiance", "fiancee", "bodyguard", "driver", "guard", "aide", "escort"])
 _TITLE_WORDS = frozenset(["army", "police", "colonel", "col", "gen", "lt", "capt", "maj", "sgt", "dr", "mr", "mrs", "ms", "vice", "deputy", "chief", "senior", "former", "acting", "lieutenant-colonel", "major-general"])
@@ -43,11 +47,16 @@ _VAGUE = re.compile(
 )
 # Asides between parentheses or dashes: "(two men and an infant)", "-- a mother and her daughter --".
 _ASIDE = re.compile(r"\([^()]*\)|\s(?:--|—|-)\s[^-—]{1,80}?\s?(?:--|—|-)(?=\s|$)")
-_NOT_PEOPLE_NUMBER = re.compile(rf"(?:{NUMBER}|\d+)(?:\s+|-)(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times|shots|rounds|bombs|cars|vehicles|houses|buildings|km|kilomet(?:er|re)s?|miles?|meters?|metres?)\b", re.IGNORECASE)
+_NOT_PEOPLE_NUMBER = re.compile(rf"(?:{NUMBER}|\d+)(?:\s+|-)(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times|shots|rounds|bombs|cars|vehicles|houses|buildings|chickens|cows|sheep|goats|cattle|animals|horses|camels|dogs|km|kilomet(?:er|re)s?|miles?|meters?|metres?)\b", re.IGNORECASE)
 _NUMBERED = re.compile(rf"^(?:(?:his|her|their|the|all|another|at\s+least|some)\s+)*(?:{NUMBER}|\d+)\b(?!-)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+|\b(?:aged\s+)?\d{1,3}\b(?=\s*(?:,|$))|\([^()]*\)\s*")
-_HEAD_END = re.compile(r"\s+(?:of|from|for|with|who|whom|whose|at|in|on|near)\s+.*$", re.IGNORECASE | re.DOTALL)
+# Where a noun phrase's head ends: "a teacher from Tarvo", "a couple living in Ulmen".
+_HEAD_END = re.compile(
+    r"\s+(?:(?:of|from|for|with|who|whom|whose|at|in|on|near)\s|(?:living|working|traveling|travelling|riding|driving|walking|"
+    r"waiting|staying|sitting|standing|returning|heading)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass
@@ -63,6 +72,8 @@ def _is_name(words: list[str]) -> bool:
     """"Omar al-Tarvi", "Dr. Piet van Varga": capitalised words, name particles between."""
     if not words or (words[0].lower() in _NOT_NAMES and not (len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]))):
         return False  # "A. Varga" (an initial) is a name, "A Briton" is not
+    if len(words) == 1 and words[0].lower() in PERSON_NOUNS:
+        return False  # "Guards traveling in a second car": a noun at the head of a sentence
     for word in words:
         bare = re.sub(r"^(?:al|el|ad|as|an|ash|ar|at|az)-", "", word.strip(".,'’"))
         if word.lower() in _PARTICLES or not bare:
@@ -88,6 +99,20 @@ def _personal(piece: str) -> bool:
     """Does the piece end in a word for a person ("an Israeli teenager", "his wife")?"""
     head = re.sub(r"['’]s$", "", _HEAD_END.sub("", piece).split()[-1].lower().strip(".,'’")) if piece.split() else ""
     return _person_word(head) or head in _KIN or head in ("couple", "him", "her", "both")
+
+
+def ends_in_person(phrase: str) -> bool:
+    """Does the phrase end in a word for people ("his bodyguard", "their two sons")?"""
+    return _personal(phrase.strip(" ,"))
+
+
+def _plural_people(piece: str) -> bool:
+    """Does the piece tell people by a plural noun ("Tarvo councilmen", "the journalists")?"""
+    words = piece.split()
+    if not words or len(words) > 4 or words[0].lower() in ("a", "an", "one", "another", "his", "her", "their"):
+        return False
+    head = words[-1].lower().strip(".,'’")
+    return _person_word(head) and _plural(head)
 
 
 def _kind(piece: str) -> tuple[str, int]:
@@ -117,7 +142,7 @@ def _kind(piece: str) -> tuple[str, int]:
         ):
             return "desc", 0  # "Army Lieutenant Colonel", "Administrative Affairs Director": a title
         return "name", 1
-    if words[0][:1].isupper() and words[-1].strip(".,")[:1].isupper() and words[-1].lower().strip(".,") in _ORG_WORDS:
+    if words[0][:1].isupper() and words[-1].strip(".,")[:1].isupper() and words[-1].lower().strip(".,") in _ORG_WORDS and not _personal(_HEAD_END.sub("", piece)):
         return "org", 0
     head_part = _HEAD_END.sub("", piece)
     head_words = head_part.split()
@@ -137,12 +162,20 @@ def _kind(piece: str) -> tuple[str, int]:
         return "bad", 0  # "their bodies were found": told by the finder of bodies
     if head == "couple":
         return "person", 2
+    if head in ("province", "district", "city", "village", "town", "region", "area", "governorate", "county", "state"):
+        return "org", 0  # "the chief of Tarvo district, Ulmen province, Piet Varga": where, not who
     personal = _person_word(head)
+    if first in ("his", "her", "their") and any(w.lower().strip(".,") in _KIN for w in head_words[1:3]):
+        return "person", 1  # "his younger brother Anton Brel"
+    if head in _NOT_PEOPLE_HEADS:
+        return "desc", 0  # "a targeted attack on two clerks": what was done, not to whom
     if first in ("a", "an", "one", "another", "his", "her", "their") and (personal or len(head_words) <= 4):
         return "person", 1
     if personal and not _plural(head) and len(head_words) <= 5 and all(w[:1].isupper() for w in head_words[:-1]):
         return "person", 1  # "U.S. Army sergeant", "Iraqi policeman"
-    if first in ("the", "former", "local", "its") and (personal or (len(head_words) <= 3 and head.endswith(("er", "or", "ist", "man", "woman", "ant", "ent")))):
+    if personal and not _plural(head) and len(head_words) <= 4 and head_words[0][:1].isupper() and head_words[0].lower() not in _NOT_NAMES:
+        return "person", 1  # "Iraqi police officer", "Baghdad traffic policeman"
+    if first in ("the", "former", "local", "its") and (personal or (len(head_words) <= 3 and head.endswith(("er", "or", "ar", "ist", "man", "woman", "ant", "ent")))):
         return "person", 1  # "the beggar", "the owner"
     if first in ("a", "an", "the", "his", "her", "their", "its") or piece[:1].islower():
         return "desc", 0
@@ -162,6 +195,11 @@ def people_in(
     """
     # Parentheses say more about who was told ("(two men and an infant)"): blanked, same length.
     phrase = _ASIDE.sub(lambda m: " " * len(m.group()), phrase) if "(" in phrase or "-" in phrase else phrase
+    # "a husband and wife": two, one word each
+    phrase = re.sub(r"\bhusband\s+and\s+wife\b", lambda m: "couple".ljust(len(m.group())), phrase, flags=re.IGNORECASE)
+    both = re.match(r"both\s+(?=[^,]+\b(?:and|as\s+well\s+as)\s)", phrase, re.IGNORECASE)
+    if both:  # "both him and his wife": the list, same length
+        phrase = " " * both.end() + phrase[both.end() :]
     found = People()
     pieces: list[tuple[int, int, str]] = []  # start, end, separator before ("", ",", ",and", "and")
     position, separator = 0, ""
@@ -175,6 +213,9 @@ def people_in(
     pending = False  # a description not yet counted: "the head of the office, Piet Varga"
     describing = False  # inside a description of the last person: "Ali, a cleric and a member of …"
     enumerating = False  # naming the people a number told
+    naming = False  # naming the people a plural noun told: "the councilmen, Piet Varga and Anton Brel"
+    kin_before = False  # the last person piece ends in a word of kin or service ("his son", "the driver")
+    couple_names = 0  # names still to come that only name the couple just told
     for start, end, sep in pieces:
         raw = _AGE.sub("", phrase[start:end]).strip()
         if not raw and phrase[start:end].strip():
@@ -184,7 +225,9 @@ def people_in(
             kind, people = "numbered", 0
         elif kind == "numbered" and _NOT_PEOPLE_NUMBER.match(raw):
             continue  # "Two days before elections": no people
-        elif strict and kind == "person" and not (_personal(raw) or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ee)$", raw.split()[-1].lower())):
+        elif strict and kind == "person" and not (_personal(raw) or any(
+            re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ee)$", (words or [""])[-1].lower()) for words in (raw.split(), _HEAD_END.sub("", raw).split())
+        )):  # fmt: skip
             return People()
         determiner = raw.split()[0].lower() if raw else ""
         if kind == "org":
@@ -197,6 +240,15 @@ def people_in(
             # "a local leader" read by the numbered finder is one person all the same
             last = "person" if determiner in ("a", "an", "one") else "numbered"
             pending, describing, enumerating = False, False, False
+            continue
+        if start == 0 and kind in ("bad", "desc") and _plural_people(raw):
+            last, naming = "plural", True  # "Tarvo councilmen, Piet Varga and Anton Brel": counted by name
+            continue
+        if naming and kind != "name":
+            return People()  # "councilmen and others": how many is not told
+        naming = False
+        if kind == "name" and couple_names:
+            couple_names -= 1  # "an Israeli couple, Piet Varga and Eva Brel": the two, named
             continue
         if kind == "name" and (enumerating or (sep == "," and last == "numbered")):
             enumerating = True  # "Two sisters, Eva and Lena Varga": the two, named
@@ -216,16 +268,19 @@ def people_in(
             last, pending, describing = "pronoun", False, False
             continue
         appositive = sep == "," and determiner not in ("his", "her", "their") and (
-            last == "name" or (last == "person" and (named or determiner not in _DETERMINERS))
+            last == "name" or (last == "person" and (named or determiner not in _DETERMINERS or _NATIONALITY.fullmatch(raw) is not None))
         )  # "a French citizen, manager of a bakery, and his wife": the manager is the citizen
         bare = singular and last in ("person", "numbered") and determiner not in _DETERMINERS and determiner not in _KIN
         continuing = sep == "and" and (describing or (bare and determiner != "the")) and determiner not in ("his", "her", "their")
         if kind == "person":
-            if appositive or continuing:
+            kin_list = kin_before and raw.lower() in _KIN  # "the son, cousin, and driver": three people
+            kin_before = _HEAD_END.sub("", raw).split()[-1].lower() in _KIN
+            if (appositive or continuing) and not kin_list:
                 describing = True
                 continue
             found.count += people
             last, pending, describing = "person", False, False
+            couple_names = 2 if people == 2 else 0
             # "the sister of Anton Brel, the former mayor": what follows tells of the name
             named = bool(re.search(r"\bof\s+(?:[A-Z][\w’'-]+\s*){1,4}$", raw))
             continue
@@ -238,6 +293,6 @@ def people_in(
         # a vague or group word: unsure, unless it only describes the person before it
         if not (sep == "," and (last == "name" or describing)):
             return People()
-    if pending and not found.count and not found.numbered:
+    if (pending or last == "plural") and not found.count and not found.numbered:
         return People()
     return found

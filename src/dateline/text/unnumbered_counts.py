@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dateline.text.count_phrases import COMPONENT, PERPETRATOR_NOUNS, PERSON_NOUNS, WHO_DIED
 from dateline.text.numbers import NUMBER, parse_number
-from dateline.text.person_phrases import People, people_in
+from dateline.text.person_phrases import People, ends_in_person, people_in
 from dateline.text.types import Analysis, CountRole, CountValue, Mention
 
 # Where or in what, between a verb and the next clause: "killed in the attack on Tarvo".
@@ -24,6 +24,11 @@ _ANOTHER_HURT = re.compile(
     r"(?:(?:was|seriously|critically|slightly|severely)\s+)*(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+# "An official was shot dead and another died from his wounds": one more death.
+_ANOTHER_DIED = re.compile(
+    r"\b(?:killed|shot\s+dead|died)" + _WHERE + r",?\s+and\s+(?P<other>another|a\s+second)\s+(?:[a-z]+\s+)?(?:later\s+)?(?:died|was\s+killed)\b",
+    re.IGNORECASE,
+)
 # "X was assassinated and his driver wounded": the second subject, its verb left out.
 _AND_HURT = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|shot\s+dead|slain)" + _WHERE + r",?\s+and\s+"
@@ -32,9 +37,20 @@ _AND_HURT = re.compile(
     r"(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
-# "killing six passengers and the driver": one more person ends the list.
+# "Two guards were wounded and the driver killed": the other way round.
+_AND_KILLED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt)" + _WHERE + r",?\s+and\s+"
+    r"(?P<who>(?:his|her|their|the|a|an)\s+(?:(?!(?:was|were)\b)[\w’'-]+\s+){0,2}?(?!(?:was|were)\b)[a-z]+)\s+"
+    r"(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+# "killing six passengers and the driver", "an official of the council and his guard", "an
+# imam, who ran a school, and his son": one more person ends the list.
 _LIST_TAIL_ONE = re.compile(
-    r",?\s+and\s+(?:the|a|an|his|her|their|one)\s+(?:[A-Za-z-]+\s+){0,4}?(?P<noun>[a-z]+)(?=\s*(?:[.,;]|$|\s+(?:when|as|in|at|near|on|who|while)\b))"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?|,\s+who\s+[^,.;]{1,80}(?=,)|"
+    r"\s+who\s+[^,.;]{1,60}?(?=\s+and\s+(?:the|a|an|his|her|their|one|another)\s))?,?\s+(?:and|along\s+with|together\s+with)\s+"
+    r"(?:the|a|an|his|her|their|one|another)\s+(?:[A-Za-z-]+\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:when|as|in|at|near|on|of|who|while|south|north|east|west|outside|inside)\b))"
 )
 _ZERO = re.compile(
     r"\b(?P<what>no\s+(?:one|body|persons?|people|civilians)\s+(?:was|were)\s+(?:reported\s+)?"
@@ -67,9 +83,10 @@ _THEN_DIED = re.compile(
 # "Gunmen shot and killed Piet Varga", "killed a Briton and a South African", "killing him".
 _ACTIVE = re.compile(
     r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bgot\s)"
-    r"(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|killing|murdered|murdering|"
+    r"(?P<verb>(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|killing|murdered|murdering|gunning\s+down|"
     r"assassinated|assassinating|gunned\s+down|shot\s+down|beheaded|beheading|executed|executing|"
-    r"(?:stabbed|beat|beaten|hacked|burned|stoned)\s+to\s+death|strangled|decapitated|lynched|martyred|slaughtered)|"
+    r"(?:stabbed|beat|beaten|hacked|burned|stoned)\s+to\s+death|strangled|decapitated|lynched|martyred|slaughtered|"
+    r"(?:slit|slitting)\s+the\s+throats?\s+of|claimed\s+the\s+(?:life|lives)\s+of)|"
     r"(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring|shot|shooting)|"
     r"(?:wounded|wounding|injured|injuring|shot\s+and\s+wounded)|"
     r"(?:kidnapped|kidnapping|abducted|abducting))\s+"
@@ -77,14 +94,15 @@ _ACTIVE = re.compile(
     r"(?=(?P<object>[^.;:]{1,160}))",
     re.IGNORECASE,
 )
-# "Gunmen shot a man to death", "shot him dead": the object inside the verb.
+# "Gunmen shot a man to death", "shot him dead", "the blast left a guard dead": the object inside the verb.
 _SPLIT_KILL = re.compile(
-    r"\b(?:shot|stabbed|beat|hacked|stoned|clubbed|burned)\s+(?P<object>(?!(?:and|at|to|dead)\b)[^.;:,()]{1,60}?)\s+(?:dead|to\s+death)\b",
+    r"\b(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|stoned|clubbed|burned|left|leaving)\s+(?P<object>(?!(?:and|at|to|dead)\b)[^.;:,()]{1,60}?)\s+(?:dead|to\s+death)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"(?:^|\s+)(?:when|as|who|while|in|outside|near|at|on|with|after|because|during|from|inside|or|"
-    r"by|whose|which|before|for|to|whom|was|were|had|has|have|but|since|"
+    r"by|whose|which|before|for|to|whom|was|were|had|has|have|but|since|early|late|yesterday|overnight|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"and\s+(?:then\s+|later\s+|[a-z]+ly\s+|the\s+)?(?:wounding|injuring|killing|injury|injuries|then|fled|escaped|took|left|set|threw|stole|dumped|shot|"
     r"beat|cut|hung|burnt|blew|drove|ran|held|kept|sent|brought|tied|forced|made|gave|fired|"
     r"(?!(?:a|an|the|his|her|their|one|two|three)\b)[a-z]+ed))\b|[,(](?=\s*(?:who|whom|which|a|an|the|his|her|"
@@ -93,7 +111,12 @@ _CLAUSE_END = re.compile(
 )
 # ", and his two sons in Mosul": the list goes on after a description cut at "in".
 _MORE_AFTER_CUT = re.compile(
-    r"[^.;]*?,\s+and\s+(?P<more>(?:his|her|their)\s+[^,.;()]{1,40}?)(?=\s+(?:in|at|on|near|as|when|while|who|from|outside)\b|[,.;]|$)"
+    r"[^.;]*?,?\s+and\s+(?P<more>(?:his|her|their|another)\s+[^,.;()]{1,40}?)(?=\s+(?:in|at|on|near|as|when|while|who|from|outside)\b|[,.;]|$)"
+)
+# "They were wounded and died", "Both were killed": the people told just before.
+_BACK_SUBJECT = re.compile(
+    r"they|both(?:\s+of\s+them|\s+(?:men|women|victims))?",
+    re.IGNORECASE,
 )
 # "killing them", "killing both": the people told just before.
 BACK_REFERENCE = re.compile(
@@ -102,7 +125,7 @@ BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _SHOT = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)\bshot\s+(?!(?:dead|and|to|down|at|in|through|from|into|twice|several|once|up|off|back|out|himself|herself|themselves)\b)"
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:shot|shooting)\s+(?!(?:dead|and|to|down|at|in|through|from|into|twice|several|once|up|off|back|out|himself|herself|themselves)\b)"
     r"(?=(?P<object>[^.;:]{1,120}))"
 )
 _IN_LIMB = re.compile(
@@ -117,12 +140,19 @@ _CASUALTY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(rf"(?:(?:his|her|their|all)\s+)?(?P<n>{NUMBER})\b(?!-)(?!\s+out\s+of\b)", re.IGNORECASE)
+_KILLED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|assassinated|murdered|slain|executed)\b", re.IGNORECASE)
+_BY_FORCES = re.compile(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:police|troops|soldiers|security\s+forces|forces|guards|army|commandos)\b", re.IGNORECASE)
+_UNSURE = re.compile(r"\b(?:whether|unclear\s+if|not\s+known\s+if)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|killed|killing|wounded|wounding|injured|injuring|shot|opened|attacked|exploded|detonated|fired)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(
-    r"(?:\s+(?:in|during)\s+the\s+\w+)?,?\s+(?:along\s+with|together\s+with|and\s{7})\s*(?P<more>[^.;:]{1,120})", re.IGNORECASE
+    r"(?:\s+(?:in|during|near|at)\s+(?:the\s+)?[\w’'-]+)?,?\s+(?:along\s+with|together\s+with|and\s{7})\s*(?P<more>[^.;:]{1,120})", re.IGNORECASE
 )
 _ONE_PERPETRATOR = re.compile(
-    r"(?:the|a|an|one)\s+(?:\w+\s+){0,2}?(?:attacker|gunman|bomber|militant|assailant|terrorist|insurgent|hijacker|kidnapper|perpetrator)",
+    r"(?:the|a|an|one)\s+(?:\w+\s+){0,2}?(?:attacker|gunman|bomber|militant|assailant|terrorist|insurgent|hijacker|kidnapper|perpetrator|shooter)",
+    re.IGNORECASE,
+)
+_THE_ATTACKERS = re.compile(
+    r"(?:all\s+(?:\w+\s+)?of\s+)?the\s+(?:attackers|gunmen|militants|assailants|perpetrators|terrorists|insurgents|hijackers|kidnappers|bombers)",
     re.IGNORECASE,
 )
 _AIRCRAFT = re.compile(r"\b(?:helicopter|plane|aircraft|airplane|jet|airliner|drone|transport|chopper|fighter\s+jet)\b", re.IGNORECASE)
@@ -203,7 +233,7 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
     scan = _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), text) if "." in text else text
     scan = scan.replace("along with", "and       ") if "along with" in scan else scan  # same length
     # RAND-style summaries say "Gunmen shot X" and nothing more when X was shot dead.
-    shot_means_killed = "shot" in text and not _CASUALTY_WORDS.search(text)
+    shot_means_killed = shot_means_dead(text)
 
     def sentence_start(offset: int) -> int:
         n = max(0, bisect.bisect_right(starts, offset) - 1)
@@ -226,22 +256,36 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
         phrase, more = object_phrase(match.group("object"))
         if role == "injured" and WHO_DIED.match(scan, obj_start + len(phrase)):
             role = "killed"  # "severely injuring a second guard, Anton Brel, who died later"
+        if role == "killed" and _THE_ATTACKERS.fullmatch(phrase.strip()):
+            # "police shot back, killing the attackers": those told as the attackers before
+            attackers = [m for m in index.between(match.start() - 600, match.start()) if m.count is not None and m.count.role == "perpetrators"]
+            if attackers and attackers[-1].count is not None:
+                add_people(analysis, text, obj_start, obj_start + len(phrase.strip()), attackers[-1].count.value, "perpetrators_killed", taken)
+            continue
         if BACK_REFERENCE.fullmatch(phrase.strip()):
             _refer_back(analysis, text, index.between(match.start() - 250, match.start()), obj_start, obj_start + len(phrase.strip()), role, taken)
             continue
         if _PRONOUN.fullmatch(phrase.strip()) and told_before(obj_start, role):
             continue  # "assassinated an official … and shot him dead": the same person
         _count_phrase(analysis, text, index, obj_start, phrase, role, taken)
-        if more is not None:  # ", and his two sons" after a description cut at "in"
+        if more is not None and (re.search(r",\s+and\s+$", more.string[: more.start("more")]) or ends_in_person(more.group("more"))):
+            # ", and his two sons" after a description cut at "in"; "… office and his bodyguard"
             _count_phrase(analysis, text, index, obj_start + more.start("more"), more.group("more"), role, taken)
     for match in _SHOT.finditer(scan) if shot_means_killed else ():
         obj_start = match.start("object")
         phrase = object_phrase(match.group("object"))[0]
+        if match.group().startswith("shooting") and not ends_in_person(phrase):
+            continue  # "shooting a missile at a plane"
         if not any(taken[obj_start : obj_start + 3]) and not _IN_LIMB.search(match.group("object")[: len(phrase) + 40]):
             _count_phrase(analysis, text, index, obj_start, phrase, "killed", taken)
     for match in _SPLIT_KILL.finditer(scan) if "dead" in text or "death" in text else ():
         obj_start = match.start("object")
-        if _PRONOUN.fullmatch(match.group("object").strip()) and told_before(obj_start, "killed"):
+        if _PRONOUN.fullmatch(match.group("object").strip()) and (
+            told_before(obj_start, "killed") or _KILLED_BEFORE.search(scan, max(sentence_start(obj_start), obj_start - 300), obj_start)
+        ):
+            continue  # "X was assassinated by gunmen who stabbed him to death": the same person
+        if BACK_REFERENCE.fullmatch(match.group("object").strip()):  # "kidnapped nine men and shot all of them dead"
+            _refer_back(analysis, text, index.between(match.start() - 250, match.start()), obj_start, match.end("object"), "killed", taken, held_too=True)
             continue
         if not any(taken[obj_start : match.end("object")]) and not _TIME_WORDS.match(match.group("object")):
             _count_phrase(analysis, text, index, obj_start, match.group("object"), "killed", taken)
@@ -249,6 +293,14 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
         start = match.start("who")
         if not any(taken[start : match.end()]):
             _count_phrase(analysis, text, index, start, match.group("who"), "injured", taken)
+    for match in _AND_KILLED.finditer(scan) if " and " in text else ():
+        start = match.start("who")
+        if not any(taken[start : match.end()]):
+            _count_phrase(analysis, text, index, start, match.group("who"), "killed", taken)
+    for match in _ANOTHER_DIED.finditer(text) if "another" in text else ():
+        start = match.start("other")
+        if not any(taken[start : match.end()]):
+            add_people(analysis, text, start, match.end(), 1, "killed", taken)
     for match in _ANOTHER_HURT.finditer(text):
         start = match.start() + match.group().lower().index(" and ") + 5
         end = match.end()
@@ -261,7 +313,9 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
         verb = match.group("verb").lower()
         befell = _verb_role(verb)
         later = _THEN_DIED.match(scan, end)
-        if later is not None and _verb_role(later.group("verb")) == "killed":
+        if re.search(r"(?i)\b(?:fatally|mortally)\b", match.group()) and befell in ("injured", "killed"):
+            befell = "killed"  # "was shot and fatally wounded", "was fatally shot"
+        elif later is not None and _verb_role(later.group("verb")) == "killed":
             befell, end = "killed", later.end()  # "was kidnapped and shot dead", "was shot (and later died)"
         elif verb == "shot" and shot_means_killed and not _SHOT_IN_LIMB.match(scan, end):
             befell = "killed"  # "X was shot", and nothing else told of anyone hurt: shot dead
@@ -284,14 +338,24 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
         if not text[clause_start:start].strip(" ,"):
             clause_start = sentence_start(start)  # "X was abducted, taken to a forest, and was killed"
         subject = text[clause_start:start].strip()
+        if _UNSURE.search(subject):
+            continue  # "it is not clear whether his guards were killed as well"
         in_subject = index.between(clause_start, start)
-        if any(m.count is not None and m.count.role not in (None, befell) for m in in_subject):
+        # "Two gunmen and the engineer were killed": perpetrators killed share the verb of death
+        share = (None, befell, "perpetrators_killed") if befell == "killed" else (None, befell)
+        if any(m.count is not None and m.count.role not in share for m in in_subject):
             continue  # "three people were killed and two were wounded": told with their number
         numbered_subject = any(m.count is not None and m.count.role is not None for m in in_subject)
         if not subject or _NOBODY.search(subject) or _NOBODY_START.match(subject):
             continue  # "no one was hurt": an explicit zero, counted apart; "if anyone was killed"
-        subject = re.sub(r",[^,]*,\s*$", "", subject).strip()  # "Juan Cardona, a counsellor,"
-        subject = re.sub(r"^.*\b(?:when|after|as|while|and\s+then|that|if|whether|which|whom|where)\s+", "", subject, flags=re.IGNORECASE)
+        subject = re.sub(r",?\s+including\s.*$", "", subject, flags=re.IGNORECASE | re.DOTALL)  # "Two men, including …": some of them
+        subject = re.sub(r"^(?:however|meanwhile|moreover|additionally|also|in\s+addition|nevertheless)\s*,?\s*", "", subject, flags=re.IGNORECASE)
+        subject = re.sub(r",(?!\s*and\s)[^,]*,\s*$", "", subject).strip().rstrip(" ,")  # "Juan Cardona, a counsellor,", not ", and his son,"
+        if _BACK_SUBJECT.fullmatch(subject):
+            # "Three Israelis were ambushed. They were wounded and died": the people told before
+            _refer_back(analysis, text, index.between(start - 300, clause_start), start, end, befell, taken, held_too=True)
+            continue
+        subject = re.sub(r"^.*\b(?:when|after|as|while|and\s+then|that|if|whether|which|whom|where|although|though|whereas|before|until)\s+", "", subject, flags=re.IGNORECASE)
         subject_at = clause_start + text[clause_start:start].find(subject)
         people = people_in(
             subject, [(m.start - subject_at, m.end - subject_at) for m in in_subject], strict=True,
@@ -308,6 +372,10 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
             count = people.count if people.count and "couple" in subject.lower() else 1
         else:
             count = people.count
+        if count and befell == "killed" and (_ONE_PERPETRATOR.fullmatch(subject) or (
+            re.fullmatch(r"(?:he|she)", subject, re.IGNORECASE) and _BY_FORCES.match(scan, end)
+        )):
+            befell = "perpetrators_killed"  # "the attacker was killed", "he was killed by security forces"
         if count:
             add_people(analysis, text, start, end, count, befell, taken)
         elif told:
@@ -317,6 +385,12 @@ def single_victims(analysis: Analysis, text: str, taken: bytearray, first: int) 
             # "X was killed along with his brother and three other occupants"
             listed, _ = object_phrase(along.group("more"))
             _count_phrase(analysis, text, index, along.start("more"), listed, befell, taken)
+
+
+def shot_means_dead(text: str) -> bool:
+    """RAND-style summaries say "Gunmen shot X" and nothing more when X was shot dead
+    (not "shot in the abdomen": a wound)."""
+    return ("shot" in text or "shooting" in text) and not _CASUALTY_WORDS.search(text) and not _IN_LIMB.search(text)
 
 
 def object_phrase(phrase: str) -> tuple[str, re.Match[str] | None]:
@@ -335,6 +409,9 @@ def _count_phrase(
     if pronoun:  # "killing himself and one other person": the rest is counted apart
         phrase = pronoun.group()
     phrase = phrase.rstrip(" ,")
+    only = re.match(r"(?:only|just)\s+", phrase, re.IGNORECASE)
+    if only:  # "killed only the bomber"
+        start, phrase = start + only.end(), phrase[only.end() :]
     if _AIRCRAFT.search(phrase):
         return  # "shot down a helicopter carrying three …"
     counted = [(m.start - start, m.end - start) for m in index.between(start, start + len(phrase))]
@@ -378,14 +455,18 @@ def _assign_numbered(
 
 def _refer_back(
     analysis: Analysis, text: str, earlier: list[Mention], start: int, end: int, role: CountRole, taken: bytearray,
+    *, held_too: bool = False,
 ) -> None:  # fmt: skip
-    """"opened fire on two policemen, killing them": the people told just before (``earlier``)."""
+    """"opened fire on two policemen, killing them": the people told just before (``earlier``);
+    ``held_too``: a subject ("They were found dead") may be those kidnapped before."""
     if earlier:
         last = earlier[-1]
         assert last.count is not None
         if last.count.role is None and last.count.counts not in PERPETRATOR_NOUNS:
             last.count = replace(last.count, role=role)
             taken[start:end] = b"\x01" * (end - start)
+        elif held_too and last.count.role in ("kidnapped", "hostages") and role == "killed":
+            add_people(analysis, text, start, end, last.count.value, role, taken)  # "… kidnapped. They were found dead"
         return
     if text[start:end].lower().startswith("both"):
         add_people(analysis, text, start, end, 2, role, taken)
