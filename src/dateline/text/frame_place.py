@@ -45,6 +45,12 @@ _ACTOR_AFTER = re.compile(
 )
 # "spying for the United States", "extradited to Spain": a country the victim serves or goes to.
 _ON_BEHALF = re.compile(r"\b(?:for|to|with|against|by)\s+(?:the\s+)?$", re.I)
+# Every word the cue patterns below can end with: a name preceded by anything else has no cue.
+_DIRECTION_WORDS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central")
+_CUE_TAILS = frozenset(
+    ["in", "near", "at", "outside", "of", "from", "the", "for", "to", "with", "against", "by"]
+    + [w + end for w in _DIRECTION_WORDS for end in ("", "ern")]
+)
 _FROM_CUE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 _INSIDE = re.compile(
     r"(?:(?:\s+[A-Z][\w'-]*){0,2}\s+(?:district|neighbou?rhood|area|quarter|suburb|section|sector|estate)?\s*"
@@ -95,6 +101,13 @@ def _is_route_end(text: str, m: Mention) -> bool:
     return (after[:1] == "-" and after[1:].isalpha()) or (before[1:] == "-" and before[:1].isalpha())
 
 
+def _cue_word_before(before: str) -> bool:
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return False
+    return stripped[stripped.rfind(" ") + 1 :].lower() in _CUE_TAILS
+
+
 def place_frame(frame: Frame, text: str, mentions: list[Mention], document: object | None) -> None:
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, list[int]] = defaultdict(list)
@@ -135,8 +148,10 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
             continue
         after = text[m.end : m.end + 30]
         before = text[max(0, m.start - 40) : m.start]
-        origin = _FROM_CUE.search(before) is not None
-        cue = _PLACE_CUE.search(before) is not None and not origin
+        # A cheap test of the word just before first: the regexes below scan the whole window.
+        cued = _cue_word_before(before)
+        origin = cued and _FROM_CUE.search(before) is not None
+        cue = cued and _PLACE_CUE.search(before) is not None and not origin
         # "rockets fired from the Gaza Strip at Sderot": where it came from is not where it struck.
         targetish = (
             _TARGET_NOUN.match(after) is not None
@@ -157,7 +172,7 @@ def place_frame(frame: Frame, text: str, mentions: list[Mention], document: obje
         elif place.via == "demonym":
             weight = 0.2 if targetish else (0.3 if _ACTOR_AFTER.match(after) else 0.6)
         elif place.level == "country":
-            weight = 0.5 if targetish or _ON_BEHALF.search(before) else (2.5 if cue else 1.5)
+            weight = 0.5 if targetish or (cued and _ON_BEHALF.search(before)) else (2.5 if cue else 1.5)
         elif place.level == "city":
             weight = 0.4 if targetish else (2.5 if cue else 1.5)
             cities.append(m)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,15 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("facility_attack", re.compile(r"\b(?:arson|set\s+(?:\w+\s+){0,3}(?:on\s+)?fire|torched|firebomb|incendiary|sabotag)", re.I)),
     ("unarmed_assault", re.compile(r"\b(?:beaten|stabbed|poison)", re.I)),
 )
+
+
+@functools.lru_cache(maxsize=64)
+def kinds_told(sentence: str) -> tuple[str, ...]:
+    """The attack kinds a sentence's words tell, in KIND_WORDS order. Frames ask this of the
+    same sentences several times; on a long text each pass of the patterns costs."""
+    return tuple(kind for kind, pattern in KIND_WORDS if pattern.search(sentence))
+
+
 _ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|incident|bombing|explosion|blast|kidnapping|"
     r"abduction|shooting|assassination|killing|hijacking|siege|raid|ambush|murder)\b|"
@@ -201,7 +211,7 @@ class FrameBuilder:
             start, end = sentences[number]
             sentence = text[start:end]
             # An attack word counts where the sentence also says where, who or when.
-            if any(pattern.search(sentence) for _, pattern in KIND_WORDS) and any(
+            if kinds_told(sentence) and any(
                 m.kind in ("place", "group", "date", "date_range") for m in by_sentence.get(number, ())
             ):
                 return True
@@ -225,7 +235,7 @@ class FrameBuilder:
                 return i
         text, sentences = analysis.document.text, analysis.document.sentences
         for i, cluster in enumerate(clusters):
-            if any(p.search(text, *sentences[n]) for n in cluster.sentences if n < len(sentences) for _, p in KIND_WORDS):
+            if any(kinds_told(text[slice(*sentences[n])]) for n in cluster.sentences if n < len(sentences)):
                 return i
         dateline = analysis.document.dateline
         has_subject = any(m.kind in ("place", "group") for m in analysis.mentions) or (
@@ -255,7 +265,7 @@ class FrameBuilder:
         headline_end = document.headline_span[1] if document.headline_span else -1
         evidence_sentence = next(
             (sentences[n] for n in cluster.sentences
-             if sentences[n][0] > headline_end and any(p.search(text[sentences[n][0]:sentences[n][1]]) for _, p in KIND_WORDS)),
+             if sentences[n][0] > headline_end and kinds_told(text[sentences[n][0] : sentences[n][1]])),
             sentences[first],
         )  # fmt: skip
         summary = text[evidence_sentence[0] : evidence_sentence[1]].strip()
@@ -336,9 +346,7 @@ class FrameBuilder:
         found: list[str] = []
         for number in cluster.sentences:
             sentence = text[sentences[number][0] : sentences[number][1]]
-            for kind, pattern in KIND_WORDS:
-                if kind not in found and pattern.search(sentence):
-                    found.append(kind)
+            found.extend(kind for kind in kinds_told(sentence) if kind not in found)
         if "hostage_kidnapping" in found and "hostage_barricade" in found:
             found.remove("hostage_barricade")
         frame.kinds = found

@@ -36,7 +36,8 @@ _WORD_NUMBER = (
     rf"|(?:{_SMALL}|a|one)\s+thousand(?:\s+(?:and\s+)?{_SMALL})?"
     rf"|{_SMALL}"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,6}(?![\d,]\d)"
+# ASCII digits only: "١٢٣" in a quoted name is no count, and \d would try every such run.
+DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9,][0-9])"
 # One number, digits or words, case-insensitive; "a dozen" counts.
 NUMBER = rf"(?:{DIGITS}|(?:a\s+)?dozen|(?:{_WORD_NUMBER}))"
 def parse_number(text: str) -> int | None:
