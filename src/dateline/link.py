@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Incident, PartialDate, Precision
 from dateline.names import normalize_name
-from dateline.store.queries import SearchQuery, search
+from dateline.store.queries import SearchQuery, find
 from dateline.text.registry import register_factory
 from dateline.text.types import Analysis, Frame, Link
 
@@ -103,15 +103,13 @@ def candidates(store: Store, frame: Frame, limit: int = 200) -> list[Incident]:
             high = PartialDate.from_date(frame.start.latest() + window)
         except (OverflowError, ValueError):
             return []
-        incidents, _ = search(store, SearchQuery(date_from=low, date_to=high, limit=limit))
-        found.update((i.id, i) for i in incidents)
+        found.update((i.id, i) for i in find(store, SearchQuery(date_from=low, date_to=high, limit=limit)))
         if frame.start.precision == Precision.DAY:
             found.update((i.id, i) for i in _ended_on(store, frame.start, limit))
     elif frame.country and any(frame.perpetrator_ids):
         # Without a date only a country and a known group narrow the store enough.
         group = next(g for g in frame.perpetrator_ids if g)
-        incidents, _ = search(store, SearchQuery(country=frame.country, group=group, limit=limit))
-        found.update((i.id, i) for i in incidents)
+        found.update((i.id, i) for i in find(store, SearchQuery(country=frame.country, group=group, limit=limit)))
     return list(found.values())
 
 

@@ -197,3 +197,14 @@ def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
         rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
         incidents = [row_to_incident(r) for r in rows.mappings()]
     return incidents, int(total)
+
+
+def find(store: Store, query: SearchQuery) -> list[Incident]:
+    """The page of :func:`search` without counting every match (linking asks this per frame)."""
+    found = matching(store, query)
+    if found is None:
+        return []
+    filtered, order = found
+    with store.read() as conn:
+        rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
+        return [row_to_incident(r) for r in rows.mappings()]

@@ -30,6 +30,11 @@ _DURATION = re.compile(
 )
 
 
+# Most texts name no unit of time at all: one cheap scan for the unit first spares them
+# the full pattern, which tries every number word at every position.
+_UNIT = re.compile(r"\b(?:minute|hour|day|week|month|year|decade)", re.IGNORECASE)
+
+
 class DurationFinder:
     """``dateline.durations.v1``: duration mentions with amount, unit and bound."""
 
@@ -38,6 +43,8 @@ class DurationFinder:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
+        if not _UNIT.search(text):
+            return analysis
         taken = bytearray(len(text))
         for mention in analysis.mentions:
             if mention.kind in ("date", "date_range"):
