@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Connection,
     Float,
     Integer,
     Select,
@@ -194,9 +195,7 @@ def search(store: Store, query: SearchQuery) -> tuple[list[Incident], int]:
     filtered, order = found
     with store.read() as conn:
         total = conn.execute(select(func.count()).select_from(filtered.subquery())).scalar() or 0
-        rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
-        incidents = [row_to_incident(r) for r in rows.mappings()]
-    return incidents, int(total)
+        return _page(conn, filtered, order, query), int(total)
 
 
 def find(store: Store, query: SearchQuery) -> list[Incident]:
@@ -206,5 +205,9 @@ def find(store: Store, query: SearchQuery) -> list[Incident]:
         return []
     filtered, order = found
     with store.read() as conn:
-        rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
-        return [row_to_incident(r) for r in rows.mappings()]
+        return _page(conn, filtered, order, query)
+
+
+def _page(conn: Connection, filtered: Select[Any], order: list[Any], query: SearchQuery) -> list[Incident]:
+    rows = conn.execute(filtered.order_by(*order).limit(query.limit).offset(query.offset))
+    return [row_to_incident(r) for r in rows.mappings()]

@@ -21,9 +21,10 @@ _BOUNDS: dict[str, Bound] = {
     "some": "about", "roughly": "about", "approximately": "about", "an estimated": "about",
 }  # fmt: skip
 _QUALIFIER = "|".join(sorted((re.escape(k) for k in _BOUNDS), key=len, reverse=True))
+_UNITS = "minute|hour|day|week|month|year|decade"
 _DURATION = re.compile(
     rf"(?:\b(?P<q>{_QUALIFIER})\s+)?(?P<n>\b(?:{NUMBER}))(?P<sep>-|\s+)"
-    r"(?P<u>minute|hour|day|week|month|year|decade)s?\b"
+    rf"(?P<u>{_UNITS})s?\b"
     r"(?P<age>-old|\s+old\b|\s+of\s+age\b)?"
     r"(?P<inclusive>\s*\(?\s*(?:inclusive|counting both (?:the first and the last|ends|days))\)?)?",
     re.IGNORECASE,
@@ -32,7 +33,7 @@ _DURATION = re.compile(
 
 # Most texts name no unit of time at all: one cheap scan for the unit first spares them
 # the full pattern, which tries every number word at every position.
-_UNIT = re.compile(r"\b(?:minute|hour|day|week|month|year|decade)", re.IGNORECASE)
+_UNIT = re.compile(rf"\b(?:{_UNITS})", re.IGNORECASE)
 
 
 class DurationFinder:

@@ -329,6 +329,14 @@ def _named_areas() -> frozenset[str]:
     return frozenset(normalize_name(name) for name in ADMIN_AREAS)
 
 
+def _common_word_in_use(text: str, candidate: _Candidate) -> bool:
+    """A common word that names a town abroad, used as itself even after a place cue:
+    "the University of Magdalena" (a town's name seldom takes "the"), "in March 1998"."""
+    before = text[max(0, candidate.start - 5) : candidate.start]
+    after = text[candidate.end : candidate.end + 4]
+    return bool((_THE_BEFORE.search(before) and _NAME_GOES_ON.match(after)) or _NUMBER_AFTER.match(after))
+
+
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"“'(")
     return not before or before[-1] in ".!?\n:"
@@ -415,15 +423,8 @@ class PlaceFinder:
             or (_is_sentence_start(text, candidate.start) and candidate.key in _NOT_PLACE)
         ):
             return None
-        if (
-            single_word
-            and candidate.key in COMMON_WORDS
-            and _THE_BEFORE.search(text[max(0, candidate.start - 5) : candidate.start])
-            and _NAME_GOES_ON.match(text[candidate.end : candidate.end + 4])
-        ):
-            return None  # "the University of Magdalena": a town's name seldom takes "the"
-        if single_word and candidate.key in COMMON_WORDS and _NUMBER_AFTER.match(text[candidate.end : candidate.end + 3]):
-            return None  # "in March 1998", "in May 12": a date, not the town of March
+        if single_word and candidate.key in COMMON_WORDS and _common_word_in_use(text, candidate):
+            return None
         if single_word and candidate.key in _DIRECTIONS and not candidate.region_word:
             return None  # "in Northern Athens", "North Baghdad": a part of the place that follows
         if name.isupper() and (len(name) <= 3 or (len(name) <= 4 and not candidate.cue)):
