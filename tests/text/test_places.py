@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.text import frame_place
 
 
 def _places(analysis):
@@ -162,3 +166,16 @@ def test_quarters_and_departments(run, text: str, country: str, city: str) -> No
     main = run(text).main
     assert main is not None
     assert (main.country, main.city) == (country, city)
+
+
+_CUE_VOCABULARY = ["in", "near", "from", "the", "town", "of", "northern", "central", "for", "against", "by",
+                   "Lima", "Peru", "bombs", "fired", "rockets", "In", "From", ",", "  "]
+
+
+@given(st.lists(st.sampled_from(_CUE_VOCABULARY), max_size=8))
+def test_the_cue_prefilter_never_hides_a_cue(words: list[str]) -> None:
+    # frame_place tests the word before a place cheaply before its cue patterns: wherever a
+    # pattern matches, the cheap test must say yes, or a cue would be lost.
+    before = " ".join(words) + " "
+    if any(p.search(before) for p in (frame_place._PLACE_CUE, frame_place._FROM_CUE, frame_place._ON_BEHALF)):
+        assert frame_place._cue_word_before(before), before
