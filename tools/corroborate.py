@@ -12,6 +12,9 @@ For every built-in incident known to the day whose start lies in 1968–2017:
   references before changing anything, and note it in the record);
 - **uncorroborated** otherwise (often domestic incidents outside RAND's pre-1998 scope).
 
+The totals are followed by the same verdicts per period of what the extracts hold (RAND keeps
+only international incidents before 1998 and ends in 2009).
+
 Usage:
     python tools/corroborate.py [--file src/dateline/data/incidents/04.yaml] [--list conflicts|all|none]
 Skips with exit status 0 and a message when ../shared/data is absent.
@@ -35,6 +38,11 @@ from dateline.names import normalize_name
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 FIRST_YEAR, LAST_YEAR = 1968, 2017
 RARE_GTD_TYPES = {4: "hijacking", 5: "hostage_barricade"}
+# What the extracts can say differs by period, so the verdicts are also shown per period:
+# RAND's extract holds only international incidents before 1998, domestic ones too from 1998,
+# and ends in 2009; after that only the GTD subset (which has no city) can corroborate, and
+# nothing can conflict.
+PERIODS = ((1968, 1997, "RAND: international only"), (1998, 2009, "RAND: all incidents"), (2010, 2017, "GTD subset only"))
 
 
 class DatedIndex:
@@ -181,6 +189,20 @@ def main(argv: list[str] | None = None) -> int:
         count = len(verdicts[verdict])
         print(f"{verdict:15s} {count:4d}  {100 * count / total:5.1f}%")
     print(f"{'total':15s} {total:4d}  (day-precise built-in incidents starting {FIRST_YEAR}–{LAST_YEAR})")
+    print()
+    for first, last, scope in PERIODS:
+        counts = {
+            verdict: sum(first <= incident.start.year <= last for incident, _ in found)
+            for verdict, found in verdicts.items()
+        }
+        period_total = sum(counts.values())
+        if period_total:
+            conflicts = counts.get("conflict", 0)
+            print(
+                f"{first}–{last} ({scope}): {period_total} incidents, "
+                f"{counts.get('corroborated', 0)} corroborated, "
+                f"{conflicts} conflict ({100 * conflicts / period_total:.1f}%)"
+            )
     shown = {"conflicts": ("conflict",), "all": ("conflict", "uncorroborated", "corroborated"), "none": ()}
     for verdict in shown[args.list]:
         for incident, evidence in verdicts[verdict]:
