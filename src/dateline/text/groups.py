@@ -182,6 +182,13 @@ _LINK_WORDS = frozenset("of the for and in de del la el al des du da y".split())
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _ARTICLES = frozenset({"The", "A", "An", "By", "Of", "And", "For"})
 _NAME_AFTER = re.compile(r"[ \t]+(?:al-)?[A-Z]")
+_STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+
+
+def _part_of_another_name(text: str, start: int, end: int) -> bool:
+    """Two capitals are initials of many things: a title before a name ("HM Prison", "IG
+    Farben") or a state after a town ("Columbia, SC"). Only standing alone do they name a group."""
+    return bool(_NAME_AFTER.match(text, end) or _STATE_AFTER_TOWN.search(text, max(0, start - 30), start))
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "17 November", "November 17": a group's name that is also a day.
@@ -452,6 +459,8 @@ class GroupFinder:
         span = text[start:end]
         if entry.acronym and not (span.replace("-", "").replace("/", "").isupper() or written_as_acronym(span)):
             return False
+        if entry.acronym and len(span) == 2 and _part_of_another_name(text, start, end):
+            return False  # "HM Prison Maze", "Columbia, SC": two capitals that belong to another name
         if span[:1].isdigit():
             return bool(re.search(r"[A-Z]", span)) and not _a_date(text, start, end)
         if not span[:1].isupper() and not _ARABIC_ARTICLE.match(span):
