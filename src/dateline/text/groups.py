@@ -183,12 +183,6 @@ _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _ARTICLES = frozenset({"The", "A", "An", "By", "Of", "And", "For"})
 _NAME_AFTER = re.compile(r"[ \t]+(?:al-)?[A-Z]")
 _STATE_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,[ \t]*$")
-
-
-def _part_of_another_name(text: str, start: int, end: int) -> bool:
-    """Two capitals are initials of many things: a title before a name ("HM Prison", "IG
-    Farben") or a state after a town ("Columbia, SC"). Only standing alone do they name a group."""
-    return bool(_NAME_AFTER.match(text, end) or _STATE_AFTER_TOWN.search(text, max(0, start - 30), start))
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "17 November", "November 17": a group's name that is also a day.
@@ -199,6 +193,12 @@ _DATE_BEFORE = re.compile(
     re.I,
 )
 _DATE_AFTER = re.compile(r"^(?:,?\s*\d{4}|\s*(?:and|to|-|–)\s*\d)")
+
+
+def _part_of_another_name(text: str, start: int, end: int) -> bool:
+    """Two capitals are initials of many things: a title before a name ("HM Prison", "IG
+    Farben") or a state after a town ("Columbia, SC"). Only standing alone do they name a group."""
+    return bool(_NAME_AFTER.match(text, end) or _STATE_AFTER_TOWN.search(text, max(0, start - 30), start))
 
 
 def _a_date(text: str, start: int, end: int) -> bool:
