@@ -73,6 +73,15 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Ward|Block|Sector|Route|Highway|Road|Street|Flight|Unit|Battalion|Brigade|Division|Platoon|Gate|Phase|Zone|Room|"
     r"No\.?|Number|Article|Resolution|Chapter|Section|Camp|Kilometer|Km|Bus|Train|Line)\s+$"
 )
+# Looked for right after a count, matched at its position (slicing the rest of a long text
+# for each count would copy it every time).
+_AS_NEXT = re.compile(r"\s+as\b")
+_OF_THE_BODIES = re.compile(r"\s+of\s+the\s+bodies\b")
+_GUARDS = re.compile(r"\s+guards?\b")
+_AND_NEXT = re.compile(r"\s+and\b")
+_NAME_WORDS = re.compile(r"[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+_COMMA_NEXT = re.compile(r"\s*,")
+_OF_WHOM = re.compile(r"\s+(?:of\s+(?:whom|them|those|these|the\s+(?:dead|victims|wounded|injured))|with)\b")
 # "Gunmen rounded up and shot four officers".
 _SHOT_LEFT = re.compile(r"\bshot\s+(?:(?:at\s+least|all|the|some)\s+)?$", re.IGNORECASE)
 _OF_THE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -168,7 +177,7 @@ class CountFinder:
             if number is None:
                 return None
             value = number
-        if vague == "many" and re.match(r"\s+as\b", text[end:]):
+        if vague == "many" and _AS_NEXT.match(text, end):
             return None  # "as many as ten": the number follows
         if raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
             return None  # a year the date finder did not want is no count either
@@ -195,14 +204,14 @@ class CountFinder:
             of_people = OF_PEOPLE.match(text, end)
             if of_people is not None and of_people.group("noun").lower() in PERSON_NOUNS:
                 noun, noun_end, is_person = of_people.group("noun").lower(), of_people.end(), True
-                if noun == "bodies" and re.match(r"\s+of\s+the\s+bodies\b", text[end:]):
+                if noun == "bodies" and _OF_THE_BODIES.match(text, end):
                     return None  # "Four of the bodies were policemen": the dead told again
-                guards = re.match(r"\s+guards?\b", text[noun_end:]) if noun == "body" else None
+                guards = _GUARDS.match(text, noun_end) if noun == "body" else None
                 if guards:  # "two of his body guards"
-                    noun, noun_end = "bodyguards", noun_end + guards.end()
+                    noun, noun_end = "bodyguards", guards.end()
         if lowered in ("a", "an", "both") and not is_person:
             return None
-        if lowered == "both" and (noun_end - end > 25 or re.match(r"\s+and\b", text[noun_end:])):
+        if lowered == "both" and (noun_end - end > 25 or _AND_NEXT.match(text, noun_end)):
             return None  # "both gunmen were killed" is two; "both Israelis and Palestinians" is no count
         if lowered in ("a", "an") and noun in ("dead", "wounded", "injured"):
             return None
@@ -217,8 +226,8 @@ class CountFinder:
                 group = groups[after_of]
             if is_person or of.group().strip().endswith(("them", "whom")):
                 # "14 members of the MRTA", "two of them were killed"
-                rest = re.match(r"[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", text[after_of:])
-                phrase_end = after_of + (rest.end() if rest and text[after_of:after_of + 1].isupper() else 0)
+                rest = _NAME_WORDS.match(text, after_of)
+                phrase_end = rest.end() if rest and text[after_of:after_of + 1].isupper() else after_of
                 if of.group().strip().endswith(("them", "whom")):
                     phrase_end = of.end()
         before = text[max(0, match.start() - 60) : match.start()]
@@ -230,11 +239,11 @@ class CountFinder:
             return None  # "one of the two was killed": the two told before
         if _LABEL_BEFORE.search(before, max(0, len(before) - 14)):
             return None  # "Ward 12", "Route 7", "Flight 103": a name, not a count
-        if AGE_BEFORE.search(before) or (raw.isdigit() and value < 120 and re.search(r"[A-Za-z],\s*$", before) and re.match(r"\s*,", text[end:])):
+        if AGE_BEFORE.search(before) or (raw.isdigit() and value < 120 and re.search(r"[A-Za-z],\s*$", before) and _COMMA_NEXT.match(text, end)):
             return None  # an age: "two men aged 37 and 42", "Erez, 53, and his driver"
         # "killing four people, three of whom were police": some of those told, unless
         # something else befell them ("wounding six, one of whom later died").
-        subset = bool(re.search(r"[,(]\s*$", before) and re.match(r"\s+(?:of\s+(?:whom|them|those|these|the\s+(?:dead|victims|wounded|injured))|with)\b", text[end:]))
+        subset = bool(re.search(r"[,(]\s*$", before) and _OF_WHOM.match(text, end))
         bound_match = BOUND_LEFT.search(before)
         if bound_match:
             bound = BOUNDS.get(re.sub(r"\s+", " ", bound_match.group("q").lower()), bound)
