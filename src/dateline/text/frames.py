@@ -119,13 +119,11 @@ class FrameBuilder:
 
     def __init__(self, today: dt.date | None = None):
         self.today = today
-        self._sentences: list[tuple[int, int]] = []
 
     def __call__(self, analysis: Analysis) -> Analysis:
         finalize(analysis)
         document = analysis.document
         sentences = document.sentences or [(0, len(document.text))]
-        self._sentences = sentences
         latest_year = (document.published or self.today or dt.date.today()).year + 1
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in analysis.mentions:
